@@ -1,0 +1,82 @@
+import Foundation
+import WardCore
+import WardStore
+
+/// Seeds a fictional clinic so a newcomer sees a populated Ward at once (`ward serve --demo`, `ward demo`).
+///
+/// The clinic, its people and its addresses are invented; host names use the reserved `.example` domain. Every
+/// later capability adds its part of the story here. Running it twice changes nothing.
+public struct DemoSeed: Sendable {
+    public static let organizationName = "Cedar Valley Family Clinic"
+    public static let ownerEmail = "demo.owner@cedarvalley.example"
+
+    let operations: LocalOperations
+
+    public init(operations: LocalOperations) { self.operations = operations }
+
+    /// What seeding produced: the clinic and, on first seeding, the demo owner's one-time password.
+    public struct Result: Sendable {
+        public var organization: Organization
+        public var ownerEmail: String
+        /// Generated fresh on first seeding and shown once; nil when the demo existed already.
+        public var ownerPassword: String?
+    }
+
+    public func seed() async throws -> Result {
+        let database = operations.database
+        if let existing = try await database.store.organizations.find(Self.organizationName) {
+            return Result(organization: existing, ownerEmail: Self.ownerEmail, ownerPassword: nil)
+        }
+        let now = operations.clock()
+        // No fixed demo password: a random one is printed once, so a demo left running is not an open door.
+        let password = "demo-" + Secrets.random(bytes: 12)
+        let ownerHash = try await operations.passwords.hash(password)
+        let organization = try await database.transaction { (store: Store) -> Organization in
+            let clinic = try await store.organizations.create(
+                Organization(name: Self.organizationName, kind: .clinic, sizeTier: .small, createdAt: now))
+            let site = try await store.organizations.create(
+                Organization(name: "Cedar Valley Family Clinic – Riverside Site", kind: .clinic, sizeTier: .small,
+                    parentID: clinic.id, createdAt: now))
+            let people: [(String, String, Role, String?)] = [
+                (Self.ownerEmail, "Dana Whitfield (IT lead)", .owner, ownerHash),
+                ("m.osei@cedarvalley.example", "Marcus Osei (practice manager)", .admin, nil),
+                ("analyst@cedarvalley.example", "Priya Raman (security analyst, contractor)", .analyst, nil),
+                ("dr.lind@cedarvalley.example", "Dr. Ellen Lind (medical director)", .viewer, nil),
+                ("compliance@cedarvalley.example", "Sam Ortega (compliance officer)", .auditor, nil),
+            ]
+            for (email, name, role, hash) in people {
+                let user = try await store.users.create(
+                    User(email: email, displayName: name, createdAt: now), passwordHash: hash)
+                try await store.memberships.add(Membership(organizationID: clinic.id, userID: user.id, role: role,
+                    createdAt: now))
+                if role == .owner || role == .admin {
+                    try await store.memberships.add(Membership(organizationID: site.id, userID: user.id, role: role,
+                        createdAt: now))
+                }
+            }
+            let scope: [(ScopeEntry.Kind, String, String)] = [
+                (.include, "10.20.0.0/16", "Main clinic campus"),
+                (.include, "10.21.0.0/24", "Riverside site"),
+                (.include, "fd12:3456:789a::/48", "Clinic IPv6"),
+                (.include, "*.cedarvalley.example", "Public web and patient portal"),
+                (.exclude, "10.20.40.0/24", "Infusion pumps — vendor-managed, scan only with biomed present"),
+                (.exclude, "10.20.50.10-10.20.50.20", "Lab analyzers under vendor contract"),
+            ]
+            for (kind, target, note) in scope {
+                try await store.scope.add(ScopeEntry(kind: kind, target: try ScopeEntry.Target(target), note: note),
+                    organizationID: clinic.id, now: now)
+            }
+            try await store.scope.add(try ScanWindow("mon-fri 19:00-06:00 America/Chicago"), organizationID: clinic.id,
+                now: now)
+            try await store.scope.add(try ScanWindow("sat,sun 00:00-24:00 America/Chicago"), organizationID: clinic.id,
+                now: now)
+            try await store.scope.add(ScopeEntry(kind: .include, target: try ScopeEntry.Target("10.21.0.0/24"),
+                note: "Riverside site"), organizationID: site.id, now: now)
+            try await store.audit.append(AuditEvent(occurredAt: now, organizationID: clinic.id, actorUserID: nil,
+                actor: "cli", action: .organizationCreated, target: "organization:\(clinic.id.uuidString.lowercased())",
+                details: ["name": clinic.name, "demo": "true"]))
+            return clinic
+        }
+        return Result(organization: organization, ownerEmail: Self.ownerEmail, ownerPassword: password)
+    }
+}

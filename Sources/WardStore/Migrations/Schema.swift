@@ -1,0 +1,134 @@
+/// Ward's schema, as the ordered list of its migrations.
+///
+/// Conventions: identifiers are UUIDs stored as `TEXT`; times are `BIGINT` milliseconds since 1970 (UTC); secrets
+/// (passwords, session and API tokens, setup links) are stored only as hashes. Every table that holds an
+/// organization's data has an `organization_id` column, and every query on it filters by that column.
+public enum Schema {
+    /// All migrations, in order.
+    public static let migrations: [Migration] = [
+        Migration(
+            version: 1,
+            name: "organizations, accounts, sessions, tokens, scope and audit log",
+            statements: [
+                """
+                CREATE TABLE organizations (
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    size_tier TEXT NOT NULL,
+                    parent_id TEXT REFERENCES organizations (id) ON DELETE RESTRICT,
+                    is_default BOOLEAN NOT NULL DEFAULT FALSE,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX organizations_parent ON organizations (parent_id)",
+                """
+                CREATE TABLE users (
+                    id TEXT PRIMARY KEY,
+                    email TEXT NOT NULL UNIQUE,
+                    display_name TEXT NOT NULL,
+                    password_hash TEXT,
+                    is_site_admin BOOLEAN NOT NULL DEFAULT FALSE,
+                    totp_secret TEXT,
+                    totp_enabled BOOLEAN NOT NULL DEFAULT FALSE,
+                    totp_last_counter BIGINT,
+                    is_disabled BOOLEAN NOT NULL DEFAULT FALSE,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE memberships (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    role TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    PRIMARY KEY (organization_id, user_id)
+                )
+                """,
+                "CREATE INDEX memberships_user ON memberships (user_id)",
+                """
+                CREATE TABLE sessions (
+                    id_hash TEXT PRIMARY KEY,
+                    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL,
+                    second_factor_pending BOOLEAN NOT NULL DEFAULT FALSE,
+                    created_at BIGINT NOT NULL,
+                    last_seen_at BIGINT NOT NULL,
+                    expires_at BIGINT NOT NULL,
+                    source_address TEXT
+                )
+                """,
+                "CREATE INDEX sessions_user ON sessions (user_id)",
+                """
+                CREATE TABLE api_tokens (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    token_hash TEXT NOT NULL UNIQUE,
+                    prefix TEXT NOT NULL,
+                    created_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+                    created_at BIGINT NOT NULL,
+                    expires_at BIGINT,
+                    last_used_at BIGINT,
+                    revoked_at BIGINT
+                )
+                """,
+                "CREATE INDEX api_tokens_organization ON api_tokens (organization_id)",
+                """
+                CREATE TABLE scope_entries (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    note TEXT,
+                    created_at BIGINT NOT NULL,
+                    UNIQUE (organization_id, kind, target)
+                )
+                """,
+                """
+                CREATE TABLE scan_windows (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    spec TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    UNIQUE (organization_id, spec)
+                )
+                """,
+                """
+                CREATE TABLE audit_events (
+                    id TEXT PRIMARY KEY,
+                    occurred_at BIGINT NOT NULL,
+                    organization_id TEXT,
+                    actor_user_id TEXT,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    target TEXT,
+                    outcome TEXT NOT NULL,
+                    source_address TEXT,
+                    details TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX audit_events_organization ON audit_events (organization_id, occurred_at)",
+                "CREATE INDEX audit_events_actor ON audit_events (actor_user_id, occurred_at)",
+                """
+                CREATE TABLE setup_tokens (
+                    token_hash TEXT PRIMARY KEY,
+                    user_id TEXT REFERENCES users (id) ON DELETE CASCADE,
+                    created_at BIGINT NOT NULL,
+                    expires_at BIGINT NOT NULL,
+                    used_at BIGINT
+                )
+                """,
+                """
+                CREATE TABLE login_throttle (
+                    throttle_key TEXT PRIMARY KEY,
+                    failures INTEGER NOT NULL,
+                    window_started_at BIGINT NOT NULL,
+                    locked_until BIGINT
+                )
+                """,
+            ]
+        )
+    ]
+}
