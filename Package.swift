@@ -79,8 +79,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Shared test support (databases on both engines); lives under Tests/ because it ships in no product.
+        .target(
+            name: "WardTesting",
+            dependencies: [
+                "WardCore", "WardStore", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            path: "Tests/WardTesting"
+        ),
         .testTarget(name: "WardCoreTests", dependencies: ["WardCore"]),
-        .testTarget(name: "WardStoreTests", dependencies: ["WardCore", "WardStore"]),
+        .testTarget(
+            name: "WardStoreTests",
+            dependencies: ["WardCore", "WardStore", "WardTesting", .product(name: "SQLKit", package: "sql-kit")]
+        ),
         .testTarget(
             name: "WardServerTests",
             dependencies: [
@@ -92,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "wardTests",
-            dependencies: ["ward"]
+            dependencies: ["ward", "WardTesting"]
         ),
     ],
     swiftLanguageModes: [.v6]

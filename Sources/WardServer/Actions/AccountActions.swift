@@ -24,15 +24,16 @@ struct AccountActions {
         let now = services.clock()
         let normalized = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let keys = ["account:\(normalized)"] + (context.remoteAddress.map { ["address:\($0)"] } ?? [])
+        let credentials = try await store.users.credentials(email: normalized)
         for key in keys {
             if let until = try await store.loginThrottle.lockedUntil(key, now: now) {
-                try await services.audit(.loginThrottled, organizationID: nil, principal: nil, actor: normalized,
-                    outcome: .failure, context: context)
+                try await store.audit.append(AuditEvent(occurredAt: now, organizationID: nil,
+                    actorUserID: credentials?.user.id, actor: normalized, action: .loginThrottled, outcome: .failure,
+                    sourceAddress: context.remoteAddress))
                 let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
                 throw WardError(.tooManyRequests, "too many failed sign-ins; try again in \(minutes) minute(s)")
             }
         }
-        let credentials = try await store.users.credentials(email: normalized)
         let passwordMatches = try await services.passwords.verify(password, hash: credentials?.passwordHash)
         guard let credentials, passwordMatches, !credentials.user.isDisabled else {
             for key in keys {

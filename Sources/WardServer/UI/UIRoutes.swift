@@ -411,6 +411,9 @@ struct UIRoutes {
 
     @Sendable func createOrganization(_ request: Request, context: Context) async throws -> Response {
         let form = try await verifiedForm(request, context)
+        guard try signedIn(context).0.isSiteAdministrator else {
+            throw WardError(.forbidden, "only site administrators create top-level organizations")
+        }
         let created = try await actions.create(name: try form.required("name", label: "the name"),
             kind: try OrganizationKind(parsing: form["kind"] ?? "clinic"),
             sizeTier: try SizeTier(parsing: form["size_tier"] ?? "small"), parentID: nil,

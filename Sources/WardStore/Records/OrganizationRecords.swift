@@ -9,7 +9,9 @@ public struct OrganizationRecords: Sendable {
     /// Stores a new organization. The parent, if any, must exist.
     @discardableResult
     public func create(_ organization: Organization, isDefault: Bool = false) async throws -> Organization {
-        let organization = try organization.validated()
+        var organization = try organization.validated()
+        // Stored times have millisecond precision; return what a later read returns.
+        organization.createdAt = Date(milliseconds: organization.createdAt.milliseconds)
         if let parentID = organization.parentID, try await get(parentID) == nil {
             throw WardError(.invalidInput, "the parent organization \(parentID) does not exist", location: "parentID")
         }

@@ -22,6 +22,7 @@ public struct UserRecords: Sendable {
     public func create(_ user: User, passwordHash: String?) async throws -> User {
         var user = user
         user.email = try User.validateEmail(user.email)
+        user.createdAt = Date(milliseconds: user.createdAt.milliseconds)
         if try await get(email: user.email) != nil {
             throw WardError(.conflict, "a user with the e-mail address \(user.email) already exists", location: "email")
         }

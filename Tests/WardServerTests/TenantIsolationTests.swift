@@ -1,0 +1,178 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import WardCore
+import WardStore
+import WardTesting
+
+@testable import WardServer
+
+/// Walks every route of the router, so a route added later without the organization check fails here.
+@Suite("Tenant isolation and least privilege")
+struct TenantIsolationTests {
+    /// A valid body for each state-changing API route, so that a 404 or 403 cannot hide behind a 400.
+    static let apiBodies: [String: String] = [
+        "POST /api/v1/organizations": #"{"name": "Probe", "kind": "clinic", "sizeTier": "small"}"#,
+        "PATCH /api/v1/organizations/{org}": #"{"name": "Renamed"}"#,
+        "POST /api/v1/organizations/{org}/members": #"{"email": "probe@alpha.example", "role": "viewer"}"#,
+        "PATCH /api/v1/organizations/{org}/members/{user}": #"{"role": "viewer"}"#,
+        "POST /api/v1/organizations/{org}/tokens": #"{"name": "probe", "role": "viewer"}"#,
+        "POST /api/v1/organizations/{org}/scope/entries": #"{"kind": "include", "target": "10.9.0.0/16"}"#,
+        "POST /api/v1/organizations/{org}/scope/windows": #"{"window": "sat 00:00-06:00 UTC"}"#,
+        "POST /api/v1/organizations/{org}/scope/check": #"{"target": "10.1.2.3"}"#,
+    ]
+
+    /// State-changing routes a viewer may call, and why.
+    static let viewerAllowed: Set<String> = [
+        "POST /api/v1/organizations/{org}/scope/check",  // answers a question, changes nothing
+    ]
+
+    /// A route as a sendable value: method and path pattern with a leading slash.
+    struct Route: Sendable {
+        var method: HTTPRequest.Method
+        var path: String
+        var key: String { "\(method.rawValue) \(path)" }
+    }
+
+    static func routes(_ fixture: Fixture) -> [Route] {
+        fixture.router().routes.map { route in
+            let path = "\(route.path)"
+            // Hummingbird describes parameters as {name}, as OpenAPI does.
+            return Route(method: route.method, path: path.hasPrefix("/") ? path : "/" + path)
+        }
+    }
+
+    static func fill(_ path: String, fixture: Fixture, organization: UUID, objectsOf owner: Organization) -> String {
+        let isB = owner.id == fixture.orgB.id
+        let values: [String: String] = [
+            "org": organization.uuidString,
+            "user": (isB ? fixture.ownerB.id : fixture.users[.analyst]!.id).uuidString,
+            "token": (isB ? fixture.tokenBID : fixture.tokenAViewerID).uuidString,
+            "entry": (isB ? fixture.entryB : fixture.entryA).uuidString,
+            "window": (isB ? fixture.windowB : fixture.windowA).uuidString,
+        ]
+        let prefix = path.hasPrefix("/") ? "" : "/"
+        return prefix + path.split(separator: "/").map { part in
+            part.hasPrefix("{") ? values[String(part.dropFirst().dropLast()), default: "unknown"] : String(part)
+        }.joined(separator: "/")
+    }
+
+    @Test func memberOfAGets404ForEveryObjectOfB() async throws {
+        try await Fixture.with { fixture in
+            let routes = Self.routes(fixture).filter { $0.path.contains("{org}") && $0.path.hasPrefix("/api/v1") }
+            let uiRoutes = Self.routes(fixture).filter { $0.path.hasPrefix("/orgs/{org}") }
+            #expect(routes.count >= 15, "the walk sees the organization routes")
+            try await fixture.test { client in
+                for route in routes {
+                    let key = route.key
+                    let body = Self.apiBodies[key].map { ByteBuffer(string: $0) }
+                    // B's organization, with A's most powerful token.
+                    let uri = Self.fill(route.path, fixture: fixture, organization: fixture.orgB.id, objectsOf: fixture.orgB)
+                    try await client.execute(uri: uri, method: route.method, headers: fixture.bearer(fixture.tokensA[.owner]!),
+                        body: body) { response async throws in
+                        #expect(response.status == .notFound, "\(key) with organization B answered \(response.status)")
+                    }
+                    // A's organization in the path, B's objects in the rest of it.
+                    if route.path.split(separator: "{").count > 2 {
+                        let mixed = Self.fill(route.path, fixture: fixture, organization: fixture.orgA.id, objectsOf: fixture.orgB)
+                        try await client.execute(uri: mixed, method: route.method,
+                            headers: fixture.bearer(fixture.tokensA[.owner]!), body: body) { response async throws in
+                            #expect(response.status == .notFound, "\(key) with B's object under A answered \(response.status)")
+                        }
+                    }
+                }
+                // The same holds for a browser session of A's owner on B's UI pages.
+                for route in uiRoutes {
+                    let uri = Self.fill(route.path, fixture: fixture, organization: fixture.orgB.id, objectsOf: fixture.orgB)
+                    let session = fixture.sessionsA[.owner]!
+                    try await client.execute(uri: uri, method: route.method, headers: fixture.session(.owner),
+                        body: route.method == .post ? formBody(["_csrf": session.csrf]) : nil) { response async throws in
+                        #expect(response.status == .notFound, "UI \(route.key) for B answered \(response.status)")
+                    }
+                }
+                // Lists show only A.
+                try await client.execute(uri: "/api/v1/organizations", method: .get, headers: fixture.session(.owner)) { response async throws in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains(fixture.orgA.id.uuidString))
+                    #expect(!response.text.contains(fixture.orgB.id.uuidString))
+                }
+            }
+            // Nothing of B changed.
+            #expect(try await fixture.store.scope.entries(organizationID: fixture.orgB.id).map(\.id) == [fixture.entryB])
+            #expect(try await fixture.store.tokens.list(organizationID: fixture.orgB.id).allSatisfy { $0.revokedAt == nil })
+            #expect(try await fixture.store.memberships.members(of: fixture.orgB.id).map(\.role) == [.owner])
+            #expect(try await fixture.store.organizations.get(fixture.orgB.id)?.name == "Bravo Hospital")
+        }
+    }
+
+    @Test func viewerCannotChangeAnything() async throws {
+        try await Fixture.with { fixture in
+            let routes = Self.routes(fixture).filter { ![.get, .head].contains($0.method) }
+            let before = try await Self.snapshot(fixture)
+            try await fixture.test { client in
+                for route in routes {
+                    let key = route.key
+                    let path = route.path
+                    if path.hasPrefix("/api/v1") {
+                        let uri = Self.fill(path, fixture: fixture, organization: fixture.orgA.id, objectsOf: fixture.orgA)
+                        let body = Self.apiBodies[key].map { ByteBuffer(string: $0) }
+                        for headers in [fixture.bearer(fixture.tokensA[.viewer]!), fixture.session(.viewer)] {
+                            try await client.execute(uri: uri, method: route.method, headers: headers, body: body) { response async throws in
+                                if Self.viewerAllowed.contains(key) {
+                                    #expect(response.status == .ok, "\(key) answered \(response.status)")
+                                } else {
+                                    #expect(response.status == .forbidden, "viewer: \(key) answered \(response.status): \(response.text)")
+                                }
+                            }
+                        }
+                    } else if path.contains("{org}") || path.contains("organizations/new") {
+                        let uri = Self.fill(path, fixture: fixture, organization: fixture.orgA.id, objectsOf: fixture.orgA)
+                        let fields = ["_csrf": fixture.sessionsA[.viewer]!.csrf, "name": "Probe", "kind": "include",
+                            "target": "10.9.0.0/16", "window": "sat 00:00-06:00 UTC", "email": "p@alpha.example",
+                            "role": "viewer", "size_tier": "small"]
+                        try await client.execute(uri: uri, method: route.method, headers: fixture.session(.viewer),
+                            body: formBody(fields)) { response async throws in
+                            #expect(response.status == .forbidden, "viewer UI: \(key) answered \(response.status)")
+                        }
+                    }
+                }
+            }
+            #expect(try await Self.snapshot(fixture) == before, "the viewer changed nothing")
+        }
+    }
+
+    /// Everything a viewer could try to change, in a comparable form.
+    static func snapshot(_ fixture: Fixture) async throws -> [String] {
+        let store = fixture.store
+        var rows: [String] = []
+        for organization in try await store.organizations.all() {
+            rows.append("org \(organization.id) \(organization.name) \(organization.kind) \(organization.sizeTier)")
+            rows += try await store.memberships.members(of: organization.id).map { "member \($0.user.email) \($0.role)" }
+            rows += try await store.scope.entries(organizationID: organization.id).map { "entry \($0.id)" }
+            rows += try await store.scope.windows(organizationID: organization.id).map { "window \($0.id)" }
+            rows += try await store.tokens.list(organizationID: organization.id).map { "token \($0.id) \($0.revokedAt == nil)" }
+        }
+        return rows
+    }
+
+    @Test func auditLogIsReadableByOwnersAndAuditorsOnly() async throws {
+        try await Fixture.with { fixture in
+            try await fixture.test { client in
+                for role in Role.allCases {
+                    try await client.execute(uri: "/api/v1/organizations/\(fixture.orgA.id)/audit", method: .get,
+                        headers: fixture.bearer(fixture.tokensA[role]!)) { response async throws in
+                        let expected: HTTPResponse.Status = [.owner, .auditor].contains(role) ? .ok : .forbidden
+                        #expect(response.status == expected, "\(role) got \(response.status)")
+                    }
+                    try await client.execute(uri: "/orgs/\(fixture.orgA.id)/audit", method: .get,
+                        headers: fixture.session(role)) { response async throws in
+                        let expected: HTTPResponse.Status = [.owner, .auditor].contains(role) ? .ok : .forbidden
+                        #expect(response.status == expected, "UI \(role) got \(response.status)")
+                    }
+                }
+            }
+        }
+    }
+}
