@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+import WardTesting
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Runs the real `ward` binary, as a user would, in a fresh data directory.
+struct WardBinary {
+    let directory: URL
+
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["WARD_BINARY"] { return URL(fileURLWithPath: path) }
+        // The test bundle sits next to the products, `ward` among them.
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for folder in candidates {
+            let candidate = folder.appendingPathComponent("ward")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: ".build/debug/ward")
+    }
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ward-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: directory) }
+
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// Runs `ward arguments…` in the data directory's folder, with an optional standard input; bounded to 60 s.
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "WARD_DATABASE_URL")
+        env.merge(environment) { $1 }
+        process.environment = env
+        let output = Pipe()
+        let errors = Pipe()
+        let stdin = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            output: String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+            errors: String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        )
+    }
+
+    func json(_ arguments: [String]) throws -> Any {
+        let result = try run(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(arguments): \(result.errors)")
+        return try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+    }
+}
+
+@Suite("The ward command line", .serialized)
+struct CommandLineTests {
+    @Test func aFreshDataDirectoryWorksAtOnceWithADefaultOrganization() throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        let organizations = try #require(try ward.json(["org", "list"]) as? [[String: Any]])
+        #expect(organizations.map { $0["name"] as? String } == ["My organization"])
+        #expect(FileManager.default.fileExists(atPath: ward.directory.appendingPathComponent("ward-data/ward.sqlite").path))
+
+        let created = try ward.run(["org", "create", "Prairie General", "--kind", "hospital", "--size", "medium"])
+        #expect(created.status == 0)
+        #expect(created.output.contains("Created Prairie General"))
+        let shown = try #require(try ward.json(["org", "show", "prairie general"]) as? [String: Any])
+        let organization = try #require(shown["organization"] as? [String: Any])
+        #expect(organization["kind"] as? String == "hospital")
+        #expect(organization["sizeTier"] as? String == "medium")
+
+        let status = try #require(try ward.json(["db", "status"]) as? [[String: Any]])
+        #expect(status.first?["version"] as? Int == 1)
+        #expect(try ward.run(["db", "migrate"]).output.contains("up to date"))
+    }
+
+    @Test func scopeCommandsAreAllOrNothingWithClearErrors() throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        let added = try ward.run(["org", "scope", "add", "10.20.0.0/16", "fd00:12::/48", "*.clinic.example", "--note", "campus"])
+        #expect(added.status == 0, "\(added.errors)")
+        #expect(try ward.run(["org", "scope", "add", "--exclude", "10.20.40.0/24"]).status == 0)
+        #expect(try ward.run(["org", "scope", "add", "--window", "mon-fri 22:00-05:00 America/Chicago"]).status == 0)
+
+        let bad = try ward.run(["org", "scope", "add", "10.30.0.0/16", "10.0.0.1/8"])
+        #expect(bad.status == 65)
+        let lines = bad.errors.split(separator: "\n")
+        #expect(lines.count == 1, "one line on stderr: \(bad.errors)")
+        #expect(bad.errors.hasPrefix("ward: target 2 ('10.0.0.1/8'): 10.0.0.1/8 has host bits set"))
+
+        let listed = try #require(try ward.json(["org", "scope", "list"]) as? [String: Any])
+        let entries = try #require(listed["entries"] as? [[String: Any]])
+        let targets = entries.compactMap { ($0["entry"] as? [String: Any])?["target"] as? String }
+        #expect(Set(targets) == ["10.20.0.0/16", "fd00:12::/48", "*.clinic.example", "10.20.40.0/24"])
+        #expect(!targets.contains("10.30.0.0/16"), "the good target of a bad batch was not added")
+        #expect((listed["windows"] as? [Any])?.count == 1)
+
+        #expect(try ward.run(["org", "scope", "remove", "10.20.40.0/24"]).status == 0)
+        let missing = try ward.run(["org", "scope", "remove", "10.99.0.0/16"])
+        #expect(missing.status == 66)
+        let unknownOrganization = try ward.run(["org", "scope", "list", "--org", "No Such Clinic"])
+        #expect(unknownOrganization.status == 66)
+        #expect(unknownOrganization.errors.contains("--org"))
+    }
+
+    @Test func administratorsAndBackups() throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        let short = try ward.run(["admin", "create", "--email", "it@clinic.example", "--password-stdin"], input: "short\n")
+        #expect(short.status == 65)
+        #expect(short.errors.contains("at least 12"))
+        let created = try ward.run(["admin", "create", "--email", "IT@clinic.example", "--name", "IT Lead",
+            "--password-stdin"], input: "a long enough passphrase\n")
+        #expect(created.status == 0, "\(created.errors)")
+        let invited = try ward.run(["admin", "create", "--email", "second@clinic.example"])
+        #expect(invited.output.contains("/activate/"), "without a password, a one-time link is printed")
+        let users = try #require(try ward.json(["admin", "list"]) as? [[String: Any]])
+        #expect(users.compactMap { $0["email"] as? String } == ["it@clinic.example", "second@clinic.example"])
+        #expect(users.allSatisfy { $0["isSiteAdministrator"] as? Bool == true })
+        let stored = try String(contentsOf: ward.directory.appendingPathComponent("ward-data/ward.sqlite"), encoding: .isoLatin1)
+        #expect(!stored.contains("a long enough passphrase"), "no password in the database file")
+
+        let backup = ward.directory.appendingPathComponent("backup.sqlite").path
+        #expect(try ward.run(["db", "backup", backup]).status == 0)
+        #expect(try ward.run(["db", "backup", backup]).status == 73, "never overwrites")
+        let restored = try ward.run(["admin", "list", "--format", "json", "--database", backup])
+        #expect(restored.output.contains("it@clinic.example"))
+    }
+
+    @Test func configurationErrorsNameTheFileAndLine() throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        try "# Ward settings\nport = 8080\ncolour = \"blue\"\n".write(to: ward.directory.appendingPathComponent("ward.conf"),
+            atomically: true, encoding: .utf8)
+        let result = try ward.run(["org", "list"])
+        #expect(result.status == 78)
+        #expect(result.errors.contains("ward.conf:3"))
+        #expect(result.errors.contains("colour"))
+    }
+
+    @Test func anUnreachableDatabaseIsOneLineAndANonZeroExit() throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        for arguments in [["org", "list"], ["serve", "--port", "18099"]] {
+            let result = try ward.run(arguments + ["--database", "postgres://ward:secret@127.0.0.1:1/ward"])
+            #expect(result.status == 69, "\(arguments): \(result.errors)")
+            let lines = result.errors.split(separator: "\n").filter { $0.hasPrefix("ward:") }
+            #expect(lines.count == 1, "\(result.errors)")
+            #expect(!result.errors.contains("secret"))
+            #expect(!result.errors.contains("Fatal error"))
+        }
+    }
+
+    @Test func serveAnswersPrintsTheSetupLinkAndShutsDownGracefully() async throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        let port = Int.random(in: 20_000..<40_000)
+        let process = Process()
+        process.executableURL = WardBinary.executable
+        process.arguments = ["serve", "--port", String(port), "--demo"]
+        process.currentDirectoryURL = ward.directory
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        var healthy = false
+        for _ in 0..<150 where !healthy {  // up to 30 s
+            try await Task.sleep(for: .milliseconds(200))
+            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                healthy = true
+            }
+        }
+        #expect(healthy, "the server answered /healthz")
+        let (page, response) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/login")!)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: page, as: UTF8.self).contains("Sign in"))
+
+        process.interrupt()  // SIGINT, as Ctrl-C
+        for _ in 0..<100 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!process.isRunning, "the server stopped within 10 s of SIGINT")
+        if !process.isRunning { #expect(process.terminationStatus == 0) }
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(printed.contains("/setup/"), "a one-time setup link was printed: \(printed)")
+        #expect(printed.contains("demo.owner@cedarvalley.example"))
+        #expect(printed.contains("Ward is running at http://127.0.0.1:\(port)"))
+    }
+}
