@@ -211,4 +211,52 @@ struct CommandLineTests {
         #expect(printed.contains("demo.owner@cedarvalley.example"))
         #expect(printed.contains("Ward is running at http://127.0.0.1:\(port)"))
     }
+
+    @Test func serveSpeaksTLSWithCertificateAndKeyFiles() async throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        let certificate = ward.directory.appendingPathComponent("cert.pem").path
+        let key = ward.directory.appendingPathComponent("key.pem").path
+        let openssl = try Self.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+            "-out", certificate, "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1"])
+        try #require(openssl.status == 0, "openssl could not make a test certificate: \(openssl.output)")
+
+        let port = Int.random(in: 40_000..<50_000)
+        let process = Process()
+        process.executableURL = WardBinary.executable
+        process.arguments = ["serve", "--port", String(port), "--tls-cert", certificate, "--tls-key", key]
+        process.currentDirectoryURL = ward.directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        var answer = (status: Int32(-1), output: "")
+        for _ in 0..<150 {  // up to 30 s
+            try await Task.sleep(for: .milliseconds(200))
+            answer = try Self.run("/usr/bin/curl", ["-sk", "-i", "--max-time", "5", "https://127.0.0.1:\(port)/login"])
+            if answer.status == 0 { break }
+        }
+        #expect(answer.status == 0, "curl over TLS: \(answer.output)")
+        #expect(answer.output.contains("HTTP/1.1 200"))
+        #expect(answer.output.lowercased().contains("strict-transport-security"))
+        let cookie = answer.output.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: ward_csrf=") }
+        #expect(cookie?.contains("Secure") == true, "cookies are Secure over HTTPS: \(cookie ?? "none")")
+        let plain = try Self.run("/usr/bin/curl", ["-s", "--max-time", "5", "http://127.0.0.1:\(port)/healthz"])
+        #expect(!plain.output.contains("ok"), "plain HTTP is not served on the TLS port")
+        process.interrupt()
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 }

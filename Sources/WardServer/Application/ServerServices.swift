@@ -56,6 +56,13 @@ final class ServerServices: Sendable {
             details: details
         )
         try await (store ?? self.store).audit.append(event)
+        logger.info(
+            "audit",
+            metadata: [
+                "action": "\(action)", "actor": "\(event.actor)", "outcome": "\(outcome.rawValue)",
+                "organization": "\(organizationID?.uuidString.lowercased() ?? "-")", "target": "\(target ?? "-")",
+            ]
+        )
     }
 }
 
