@@ -152,21 +152,4 @@ extension AddressRange: CustomStringConvertible {
     public var description: String { "\(first)-\(last)" }
 }
 
-extension AddressRange: Codable {
-    /// Decodes a range from its text form, such as `"10.0.0.1-10.0.0.50"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch let error as WardError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the range as `first-last`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension AddressRange: TextCodable {}

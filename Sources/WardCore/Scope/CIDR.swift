@@ -152,21 +152,4 @@ extension CIDR: CustomStringConvertible {
     public var description: String { "\(network)/\(prefixLength)" }
 }
 
-extension CIDR: Codable {
-    /// Decodes a block from its text form, such as `"10.0.0.0/8"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch let error as WardError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the block in CIDR notation.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension CIDR: TextCodable {}

@@ -88,24 +88,7 @@ extension Hostname: CustomStringConvertible {
     public var description: String { name }
 }
 
-extension Hostname: Codable {
-    /// Decodes and validates a host name from a string.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch let error as WardError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the normalized name as a string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(name)
-    }
-}
+extension Hostname: TextCodable {}
 
 extension Character {
     /// Whether this is an ASCII letter or digit.

@@ -67,21 +67,4 @@ extension HostnamePattern: CustomStringConvertible {
     public var description: String { isWildcard ? "*." + domain.name : domain.name }
 }
 
-extension HostnamePattern: Codable {
-    /// Decodes a pattern from its text form, such as `"*.clinic.example"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch let error as WardError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the pattern as its text form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension HostnamePattern: TextCodable {}

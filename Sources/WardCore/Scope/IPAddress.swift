@@ -147,21 +147,4 @@ extension IPAddress: CustomStringConvertible {
     }
 }
 
-extension IPAddress: Codable {
-    /// Decodes an address from its text form, such as `"10.0.0.1"` or `"fd00::1"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch let error as WardError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the address as its canonical text form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension IPAddress: TextCodable {}

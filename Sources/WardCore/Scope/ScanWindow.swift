@@ -126,21 +126,4 @@ extension ScanWindow: CustomStringConvertible {
     }
 }
 
-extension ScanWindow: Codable {
-    /// Decodes a window from its text form, such as `"mon-fri 22:00-05:00 America/Chicago"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch let error as WardError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the window as its text form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension ScanWindow: TextCodable {}

@@ -121,24 +121,7 @@ extension ScopeEntry.Target: CustomStringConvertible {
     public var description: String { text }
 }
 
-extension ScopeEntry.Target: Codable {
-    /// Decodes a target from its text form and recognizes its kind.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch let error as WardError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the target as its text form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
-    }
-}
+extension ScopeEntry.Target: TextCodable {}
 
 extension ScopeEntry: CustomStringConvertible {
     /// The entry as one line: `exclude 10.9.0.0/16 (PACS, managed by the vendor)`.
