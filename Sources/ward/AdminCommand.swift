@@ -13,7 +13,8 @@ struct AdminCommand: AsyncParsableCommand {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a site administrator who owns the default organization.",
-            discussion: "With --password-stdin the password is read from standard input; otherwise a one-time link to set it is printed."
+            discussion:
+                "With --password-stdin the password is read from standard input; otherwise a one-time link to set it is printed."
         )
         @OptionGroup var global: GlobalOptions
         @Option(help: "E-mail address (the sign-in name).") var email: String
@@ -27,13 +28,19 @@ struct AdminCommand: AsyncParsableCommand {
             if passwordStdin {
                 password = readLine(strippingNewline: true)
                 if password == nil {
-                    throw CommandFailure.from(WardError(.invalidInput, "no password on standard input", location: "--password-stdin"))
+                    throw CommandFailure.from(
+                        WardError(.invalidInput, "no password on standard input", location: "--password-stdin")
+                    )
                 }
             }
             try await withDatabase(global) { _, operations, settings in
                 let base = publicURL ?? settings.value("public_url", flag: nil) ?? "http://127.0.0.1:8080"
-                let (user, link) = try await operations.createAdministrator(email: email, displayName: name,
-                    password: password, baseURL: base)
+                let (user, link) = try await operations.createAdministrator(
+                    email: email,
+                    displayName: name,
+                    password: password,
+                    baseURL: base
+                )
                 print("Created site administrator \(user.email).")
                 if let link { print("One-time link to set the password (valid 7 days):\n  \(link)") }
             }
@@ -51,11 +58,16 @@ struct AdminCommand: AsyncParsableCommand {
                 switch format {
                 case .json: try printJSON(users)
                 case .table:
-                    printTable(["EMAIL", "NAME", "SITE ADMIN", "2FA", "DISABLED", "CREATED"],
+                    printTable(
+                        ["EMAIL", "NAME", "SITE ADMIN", "2FA", "DISABLED", "CREATED"],
                         users.map {
-                            [$0.email, $0.displayName, $0.isSiteAdministrator ? "yes" : "no", $0.totpEnabled ? "on" : "off",
-                                $0.isDisabled ? "yes" : "no", iso($0.createdAt)]
-                        })
+                            [
+                                $0.email, $0.displayName, $0.isSiteAdministrator ? "yes" : "no",
+                                $0.totpEnabled ? "on" : "off",
+                                $0.isDisabled ? "yes" : "no", iso($0.createdAt),
+                            ]
+                        }
+                    )
                 }
             }
         }

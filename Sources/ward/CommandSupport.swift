@@ -7,7 +7,10 @@ import WardStore
 
 /// Runs a command body with an open, migrated database, and turns every failure into one line on stderr and an
 /// exit code that says what kind of failure it was.
-func withDatabase<R>(_ options: GlobalOptions, _ body: (Database, LocalOperations, Settings) async throws -> R)
+func withDatabase<R>(
+    _ options: GlobalOptions,
+    _ body: (Database, LocalOperations, Settings) async throws -> R
+)
     async throws -> R
 {
     do {

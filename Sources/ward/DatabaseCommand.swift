@@ -13,7 +13,9 @@ struct DatabaseCommand: AsyncParsableCommand {
     )
 
     struct Migrate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply pending schema migrations (the server also does this at start).")
+        static let configuration = CommandConfiguration(
+            abstract: "Apply pending schema migrations (the server also does this at start)."
+        )
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
@@ -29,7 +31,11 @@ struct DatabaseCommand: AsyncParsableCommand {
                     throw error
                 }
                 await database.close()
-                print(applied.isEmpty ? "The database is up to date." : "Applied migrations: \(applied.map(String.init).joined(separator: ", "))")
+                print(
+                    applied.isEmpty
+                        ? "The database is up to date."
+                        : "Applied migrations: \(applied.map(String.init).joined(separator: ", "))"
+                )
             } catch {
                 throw CommandFailure.from(error)
             }
@@ -60,8 +66,10 @@ struct DatabaseCommand: AsyncParsableCommand {
                 case .json: try printJSON(status)
                 case .table:
                     print("Database: \(configuration)")
-                    printTable(["VERSION", "APPLIED", "NAME"],
-                        status.map { [String($0.version), $0.appliedAt.map { iso($0) } ?? "pending", $0.name] })
+                    printTable(
+                        ["VERSION", "APPLIED", "NAME"],
+                        status.map { [String($0.version), $0.appliedAt.map { iso($0) } ?? "pending", $0.name] }
+                    )
                 }
             } catch {
                 throw CommandFailure.from(error)
@@ -72,7 +80,8 @@ struct DatabaseCommand: AsyncParsableCommand {
     struct Backup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a consistent copy of the database to FILE, also while the server runs.",
-            discussion: "SQLite: a compact database file (restore by putting it in place of ward-data/ward.sqlite). PostgreSQL: a pg_dump custom-format archive (restore with pg_restore). See docs/operations.md."
+            discussion:
+                "SQLite: a compact database file (restore by putting it in place of ward-data/ward.sqlite). PostgreSQL: a pg_dump custom-format archive (restore with pg_restore). See docs/operations.md."
         )
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The file to write; must not exist.") var file: String

@@ -8,7 +8,10 @@ import WardStore
 /// Options every command accepts. Precedence: flag, then environment variable, then the configuration file, then
 /// the default.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: "Folder for the embedded database and files (env WARD_DATA_DIR; default ./ward-data).")
+    @Option(
+        name: .customLong("data-dir"),
+        help: "Folder for the embedded database and files (env WARD_DATA_DIR; default ./ward-data)."
+    )
     var dataDirectory: String?
 
     @Option(help: "postgres://USER:PASSWORD@HOST:PORT/DB, or an SQLite file path (env WARD_DATABASE_URL).")
@@ -22,7 +25,8 @@ struct GlobalOptions: ParsableArguments {
 
     func settings() throws -> Settings {
         let environment = ProcessInfo.processInfo.environment
-        let path = config ?? environment["WARD_CONFIG"]
+        let path =
+            config ?? environment["WARD_CONFIG"]
             ?? (FileManager.default.fileExists(atPath: "ward.conf") ? "ward.conf" : nil)
         let file = try path.map(ConfigurationFile.load) ?? ConfigurationFile(values: [:], path: "")
         return Settings(options: self, environment: environment, file: file)
@@ -51,8 +55,11 @@ struct Settings {
         var logger = Logger(label: label)
         let text = value("log_level", flag: options.logLevel) ?? "info"
         guard let level = Logger.Level(rawValue: text.lowercased()) else {
-            throw WardError(.configuration, "unknown log level '\(text)'; use trace, debug, info, notice, warning or error",
-                location: "--log-level")
+            throw WardError(
+                .configuration,
+                "unknown log level '\(text)'; use trace, debug, info, notice, warning or error",
+                location: "--log-level"
+            )
         }
         logger.logLevel = level
         return logger
@@ -82,9 +89,11 @@ struct ConfigurationFile {
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             guard knownKeys.contains(key) else {
-                throw WardError(.configuration,
+                throw WardError(
+                    .configuration,
                     "unknown setting '\(key)'; known settings: \(knownKeys.sorted().joined(separator: ", "))",
-                    location: "\(path):\(index + 1)")
+                    location: "\(path):\(index + 1)"
+                )
             }
             if value.hasPrefix("\"") {
                 guard value.count >= 2, value.hasSuffix("\"") else {

@@ -15,7 +15,9 @@ struct OrganizationCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an organization.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Its name.") var name: String
-        @Option(help: "hospital, clinic, health_system, public_health_agency, laboratory, pharmacy, payer, vendor, other")
+        @Option(
+            help: "hospital, clinic, health_system, public_health_agency, laboratory, pharmacy, payer, vendor, other"
+        )
         var kind: String = "clinic"
         @Option(help: "small, medium or large (HICP size tier)") var size: String = "small"
         @Option(help: "Parent organization (name or identifier) for a site or sub-organization.") var parent: String?
@@ -23,9 +25,12 @@ struct OrganizationCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await withDatabase(global) { _, operations, _ in
-                let organization = try await operations.createOrganization(name: name,
+                let organization = try await operations.createOrganization(
+                    name: name,
                     kind: try OrganizationKind(parsing: kind, location: "--kind"),
-                    sizeTier: try SizeTier(parsing: size, location: "--size"), parent: parent)
+                    sizeTier: try SizeTier(parsing: size, location: "--size"),
+                    parent: parent
+                )
                 switch format {
                 case .json: try printJSON(organization)
                 case .table: print("Created \(organization.name) (\(organization.id.uuidString.lowercased()))")
@@ -46,11 +51,15 @@ struct OrganizationCommand: AsyncParsableCommand {
                 case .json: try printJSON(organizations)
                 case .table:
                     let names = Dictionary(uniqueKeysWithValues: organizations.map { ($0.id, $0.name) })
-                    printTable(["ID", "NAME", "KIND", "SIZE", "PARENT"],
+                    printTable(
+                        ["ID", "NAME", "KIND", "SIZE", "PARENT"],
                         organizations.map {
-                            [$0.id.uuidString.lowercased(), $0.name, $0.kind.description, $0.sizeTier.rawValue,
-                                $0.parentID.flatMap { names[$0] } ?? "-"]
-                        })
+                            [
+                                $0.id.uuidString.lowercased(), $0.name, $0.kind.description, $0.sizeTier.rawValue,
+                                $0.parentID.flatMap { names[$0] } ?? "-",
+                            ]
+                        }
+                    )
                 }
             }
         }
@@ -69,15 +78,23 @@ struct OrganizationCommand: AsyncParsableCommand {
                 case .json: try printJSON(details)
                 case .table:
                     let org = details.organization
-                    print("\(org.name)\n  id: \(org.id.uuidString.lowercased())\n  kind: \(org.kind)\n  size tier: \(org.sizeTier)")
+                    print(
+                        "\(org.name)\n  id: \(org.id.uuidString.lowercased())\n  kind: \(org.kind)\n  size tier: \(org.sizeTier)"
+                    )
                     print("\nMembers")
-                    printTable(["EMAIL", "NAME", "ROLE"], details.members.map { [$0.user.email, $0.user.displayName, $0.role.rawValue] })
+                    printTable(
+                        ["EMAIL", "NAME", "ROLE"],
+                        details.members.map { [$0.user.email, $0.user.displayName, $0.role.rawValue] }
+                    )
                     if !details.children.isEmpty {
                         print("\nSites and sub-organizations")
                         printTable(["ID", "NAME"], details.children.map { [$0.id.uuidString.lowercased(), $0.name] })
                     }
                     print("\nScope")
-                    printTable(["KIND", "TARGET", "NOTE"], details.scope.map { [$0.entry.kind.rawValue, $0.entry.target.text, $0.entry.note ?? ""] })
+                    printTable(
+                        ["KIND", "TARGET", "NOTE"],
+                        details.scope.map { [$0.entry.kind.rawValue, $0.entry.target.text, $0.entry.note ?? ""] }
+                    )
                     print("\nScan windows")
                     printTable(["WINDOW"], details.windows.map { [$0.window.description] })
                 }
@@ -129,8 +146,12 @@ struct ScopeCommand: AsyncParsableCommand {
                 let window = self.window.map { try? ScanWindow($0) } ?? nil
                 if let spec = self.window, window == nil { _ = try ScanWindow(spec) }
                 for target in targets {
-                    let stored = try await operations.addScope(target, kind: exclude ? .exclude : .include, note: note,
-                        organization: org)
+                    let stored = try await operations.addScope(
+                        target,
+                        kind: exclude ? .exclude : .include,
+                        note: note,
+                        organization: org
+                    )
                     print("\(stored.entry.kind)d \(stored.entry.target.text)")
                 }
                 if let spec = self.window {
@@ -142,7 +163,9 @@ struct ScopeCommand: AsyncParsableCommand {
     }
 
     struct Remove: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a scope entry or scan window (by target text, window text or identifier).")
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a scope entry or scan window (by target text, window text or identifier)."
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "Organization (name or identifier); the default organization when omitted.") var org: String?
         @Argument(help: "What to remove.") var entry: String
@@ -171,9 +194,18 @@ struct ScopeCommand: AsyncParsableCommand {
                     }
                     try printJSON(Output(entries: details.scope, windows: details.windows))
                 case .table:
-                    printTable(["ID", "KIND", "TARGET", "NOTE"],
-                        details.scope.map { [$0.id.uuidString.lowercased(), $0.entry.kind.rawValue, $0.entry.target.text, $0.entry.note ?? ""] }
-                            + details.windows.map { [$0.id.uuidString.lowercased(), "window", $0.window.description, ""] })
+                    printTable(
+                        ["ID", "KIND", "TARGET", "NOTE"],
+                        details.scope.map {
+                            [
+                                $0.id.uuidString.lowercased(), $0.entry.kind.rawValue, $0.entry.target.text,
+                                $0.entry.note ?? "",
+                            ]
+                        }
+                            + details.windows.map {
+                                [$0.id.uuidString.lowercased(), "window", $0.window.description, ""]
+                            }
+                    )
                 }
             }
         }

@@ -21,13 +21,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to bind (env WARD_PORT; default 8080).")
     var port: Int?
 
-    @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; with --tls-key turns on HTTPS (env WARD_TLS_CERT).")
+    @Option(
+        name: .customLong("tls-cert"),
+        help: "PEM certificate chain; with --tls-key turns on HTTPS (env WARD_TLS_CERT)."
+    )
     var tlsCertificate: String?
 
     @Option(name: .customLong("tls-key"), help: "PEM private key (env WARD_TLS_KEY).")
     var tlsKey: String?
 
-    @Option(name: .customLong("public-url"), help: "The address people use to reach Ward, e.g. behind a proxy (env WARD_PUBLIC_URL).")
+    @Option(
+        name: .customLong("public-url"),
+        help: "The address people use to reach Ward, e.g. behind a proxy (env WARD_PUBLIC_URL)."
+    )
     var publicURL: String?
 
     @Flag(help: "Seed the fictional Cedar Valley Family Clinic so the UI shows something at once.")
@@ -40,8 +46,11 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.host = settings.value("host", flag: host) ?? "127.0.0.1"
             let portText = settings.value("port", flag: port.map(String.init)) ?? "8080"
             guard let port = Int(portText), (1...65535).contains(port) else {
-                throw WardError(.configuration, "the port must be a number from 1 to 65535, not '\(portText)'",
-                    location: "--port")
+                throw WardError(
+                    .configuration,
+                    "the port must be a number from 1 to 65535, not '\(portText)'",
+                    location: "--port"
+                )
             }
             configuration.port = port
             configuration.tlsCertificatePath = settings.value("tls_cert", flag: tlsCertificate)

@@ -11,8 +11,10 @@ struct Ward: AsyncParsableCommand {
             Every command works on the database directly; no server needs to be running.
             """,
         version: WardVersion.current,
-        subcommands: [ServeCommand.self, DemoCommand.self, DatabaseCommand.self, AdminCommand.self,
-            OrganizationCommand.self]
+        subcommands: [
+            ServeCommand.self, DemoCommand.self, DatabaseCommand.self, AdminCommand.self,
+            OrganizationCommand.self,
+        ]
     )
 }
 

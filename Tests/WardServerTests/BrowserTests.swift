@@ -17,7 +17,8 @@ struct BrowserTests {
 
     static var browserAvailable: Bool {
         let files = FileManager.default
-        guard files.isExecutableFile(atPath: "/usr/bin/chromium"), files.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        guard files.isExecutableFile(atPath: "/usr/bin/chromium"),
+            files.isExecutableFile(atPath: "/usr/bin/chromedriver")
         else { return false }
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -32,22 +33,34 @@ struct BrowserTests {
         ProcessInfo.processInfo.environment["WARD_REQUIRE_BROWSER"] == "1" || browserAvailable
     }
 
-    @Test(.enabled(if: enabled, "needs chromium, chromium-driver (Debian) and selenium (PyPI)"), .timeLimit(.minutes(3)))
+    @Test(
+        .enabled(if: enabled, "needs chromium, chromium-driver (Debian) and selenium (PyPI)"),
+        .timeLimit(.minutes(3))
+    )
     func loginNavigationAndFormsWorkInChromium() async throws {
         try await TestDatabase.with(.sqlite) { database in
             var configuration = ServerConfiguration()
             configuration.port = 0
             configuration.passwordHasher = PasswordHasher(testingCost: 4)
-            let operations = LocalOperations(database: database, logger: TestDatabase.logger, clock: { Date() },
-                passwords: configuration.passwordHasher)
+            let operations = LocalOperations(
+                database: database,
+                logger: TestDatabase.logger,
+                clock: { Date() },
+                passwords: configuration.passwordHasher
+            )
             let demo = try await DemoSeed(operations: operations).seed()
             let password = try #require(demo.ownerPassword)
-            let application = try buildApplication(configuration: configuration, database: database,
-                logger: TestDatabase.logger)
+            let application = try buildApplication(
+                configuration: configuration,
+                database: database,
+                logger: TestDatabase.logger
+            )
             try await application.test(.live) { client in
                 let port = try #require(client.port)
-                let result = try await Self.runScript(["--base-url", "http://127.0.0.1:\(port)",
-                    "--email", demo.ownerEmail, "--password", password])
+                let result = try await Self.runScript([
+                    "--base-url", "http://127.0.0.1:\(port)",
+                    "--email", demo.ownerEmail, "--password", password,
+                ])
                 #expect(result.status == 0, "ui_check.py failed:\n\(result.output)")
                 #expect(result.output.contains("Scope"), "the check walked the navigation:\n\(result.output)")
             }

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOFoundationCompat
 import Prometheus
+import Synchronization
 import Testing
 import WardCore
 import WardStore
@@ -57,25 +58,41 @@ struct Fixture: Sendable {
         let store = database.store
         let clock = TestClock()
         let hash = try await configuration.passwordHasher.hash(password)
-        let orgA = try await store.organizations.create(Organization(name: "Alpha Clinic", kind: .clinic, sizeTier: .small))
-        let orgB = try await store.organizations.create(Organization(name: "Bravo Hospital", kind: .hospital, sizeTier: .medium))
+        let orgA = try await store.organizations.create(
+            Organization(name: "Alpha Clinic", kind: .clinic, sizeTier: .small)
+        )
+        let orgB = try await store.organizations.create(
+            Organization(name: "Bravo Hospital", kind: .hospital, sizeTier: .medium)
+        )
         var users: [Role: User] = [:]
         for role in Role.allCases {
             let user = try await store.users.create(
-                User(email: "\(role.rawValue)@alpha.example", displayName: "Alpha \(role.rawValue)",
-                    isSiteAdministrator: role == .owner),
-                passwordHash: hash)
+                User(
+                    email: "\(role.rawValue)@alpha.example",
+                    displayName: "Alpha \(role.rawValue)",
+                    isSiteAdministrator: role == .owner
+                ),
+                passwordHash: hash
+            )
             try await store.memberships.add(Membership(organizationID: orgA.id, userID: user.id, role: role))
             users[role] = user
         }
-        let ownerB = try await store.users.create(User(email: "owner@bravo.example", displayName: "Bravo owner"),
-            passwordHash: hash)
+        let ownerB = try await store.users.create(
+            User(email: "owner@bravo.example", displayName: "Bravo owner"),
+            passwordHash: hash
+        )
         try await store.memberships.add(Membership(organizationID: orgB.id, userID: ownerB.id, role: .owner))
 
         func token(_ organization: Organization, role: Role, by user: User) async throws -> (String, UUID) {
             let (secret, prefix) = TokenIssuer.newSecret()
-            let token = TokenRecords.Token(organizationID: organization.id, name: "\(role) token", role: role,
-                prefix: prefix, createdBy: user.id, createdAt: clock.now)
+            let token = TokenRecords.Token(
+                organizationID: organization.id,
+                name: "\(role) token",
+                role: role,
+                prefix: prefix,
+                createdBy: user.id,
+                createdAt: clock.now
+            )
             try await store.tokens.create(token, hash: Secrets.hash(secret))
             return (secret, token.id)
         }
@@ -92,32 +109,73 @@ struct Fixture: Sendable {
         for role in Role.allCases {
             let cookie = Secrets.random()
             let csrf = Secrets.random()
-            try await store.sessions.create(SessionRecords.Session(idHash: Secrets.hash(cookie),
-                userID: users[role]!.id, csrfToken: csrf, secondFactorPending: false, createdAt: clock.now,
-                lastSeenAt: clock.now, expiresAt: clock.now.addingTimeInterval(3600), sourceAddress: nil))
+            try await store.sessions.create(
+                SessionRecords.Session(
+                    idHash: Secrets.hash(cookie),
+                    userID: users[role]!.id,
+                    csrfToken: csrf,
+                    secondFactorPending: false,
+                    createdAt: clock.now,
+                    lastSeenAt: clock.now,
+                    expiresAt: clock.now.addingTimeInterval(3600),
+                    sourceAddress: nil
+                )
+            )
             sessionsA[role] = (cookie, csrf)
         }
-        let entryA = try await store.scope.add(try ScopeEntry.parse("10.1.0.0/16", kind: .include), organizationID: orgA.id).id
-        let entryB = try await store.scope.add(try ScopeEntry.parse("10.2.0.0/16", kind: .include), organizationID: orgB.id).id
+        let entryA = try await store.scope.add(
+            try ScopeEntry.parse("10.1.0.0/16", kind: .include),
+            organizationID: orgA.id
+        ).id
+        let entryB = try await store.scope.add(
+            try ScopeEntry.parse("10.2.0.0/16", kind: .include),
+            organizationID: orgB.id
+        ).id
         let windowA = try await store.scope.add(try ScanWindow("mon-fri 20:00-06:00 UTC"), organizationID: orgA.id).id
         let windowB = try await store.scope.add(try ScanWindow("sat,sun 00:00-24:00 UTC"), organizationID: orgB.id).id
-        return Fixture(database: database, configuration: configuration, clock: clock, orgA: orgA, orgB: orgB,
-            users: users, ownerB: ownerB, tokensA: tokensA, tokenB: tokenB, tokenBID: tokenBID, sessionsA: sessionsA,
-            entryA: entryA, entryB: entryB, windowA: windowA, windowB: windowB, tokenAViewerID: tokenAViewerID)
+        return Fixture(
+            database: database,
+            configuration: configuration,
+            clock: clock,
+            orgA: orgA,
+            orgB: orgB,
+            users: users,
+            ownerB: ownerB,
+            tokensA: tokensA,
+            tokenB: tokenB,
+            tokenBID: tokenBID,
+            sessionsA: sessionsA,
+            entryA: entryA,
+            entryB: entryB,
+            windowA: windowA,
+            windowB: windowB,
+            tokenAViewerID: tokenAViewerID
+        )
     }
 
     var store: Store { database.store }
 
     func application() throws -> some ApplicationProtocol {
         let clock = self.clock
-        return try buildApplication(configuration: configuration, database: database, logger: TestDatabase.logger,
-            clock: { clock.now })
+        return try buildApplication(
+            configuration: configuration,
+            database: database,
+            logger: TestDatabase.logger,
+            clock: { clock.now }
+        )
     }
 
     func router() -> Router<WardRequestContext> {
         let clock = self.clock
-        return buildRouter(services: ServerServices(configuration: configuration, database: database,
-            logger: TestDatabase.logger, registry: .init(), clock: { clock.now }))
+        return buildRouter(
+            services: ServerServices(
+                configuration: configuration,
+                database: database,
+                logger: TestDatabase.logger,
+                registry: .init(),
+                clock: { clock.now }
+            )
+        )
     }
 
     /// Runs `body` against the application in-process.
@@ -142,14 +200,14 @@ final class TestClock: Sendable {
     func advance(by seconds: TimeInterval) { current.withLock { $0 = $0.addingTimeInterval(seconds) } }
 }
 
-import Synchronization
-
 extension TestResponse {
     var text: String { String(buffer: body) }
 
     func json() throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        guard let dictionary = object as? [String: Any] else { throw WardError(.invalidInput, "not a JSON object: \(text)") }
+        guard let dictionary = object as? [String: Any] else {
+            throw WardError(.invalidInput, "not a JSON object: \(text)")
+        }
         return dictionary
     }
 }
@@ -160,7 +218,9 @@ func jsonBody(_ object: [String: Any]) -> ByteBuffer {
 
 func formBody(_ fields: [String: String]) -> ByteBuffer {
     let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-    return ByteBuffer(string: fields.map {
-        "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
-    }.joined(separator: "&"))
+    return ByteBuffer(
+        string: fields.map {
+            "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+        }.joined(separator: "&")
+    )
 }

@@ -70,17 +70,21 @@ struct ServerTests {
             try await fixture.test { client in
                 for role in Role.allCases {
                     for page in pages {
-                        try await client.execute(uri: base + page, method: .get, headers: fixture.session(role)) { response async throws in
+                        try await client.execute(uri: base + page, method: .get, headers: fixture.session(role)) {
+                            response async throws in
                             #expect([.ok, .forbidden].contains(response.status), "\(role) \(page): \(response.status)")
                             #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
                             if response.status == .ok {
                                 #expect(response.text.contains("<h1>"))
                                 #expect(response.text.contains(fixture.orgA.name))
                                 #expect(!response.text.contains("{{"), "no unrendered template tags")
+                                #expect(!response.text.contains(">nil<"), "no Swift nil rendered as text")
+                                #expect(!response.text.contains("class=\"error\""), "no error banner on a plain GET")
                             }
                         }
                     }
-                    try await client.execute(uri: "/account", method: .get, headers: fixture.session(role)) { response async throws in
+                    try await client.execute(uri: "/account", method: .get, headers: fixture.session(role)) {
+                        response async throws in
                         #expect(response.status == .ok)
                     }
                 }
@@ -99,7 +103,11 @@ struct ServerTests {
             organization.name = "<script>alert(1)</script> Clinic"
             try await fixture.store.organizations.update(organization)
             try await fixture.test { client in
-                try await client.execute(uri: "/orgs/\(fixture.orgA.id)", method: .get, headers: fixture.session(.viewer)) { response async throws in
+                try await client.execute(
+                    uri: "/orgs/\(fixture.orgA.id)",
+                    method: .get,
+                    headers: fixture.session(.viewer)
+                ) { response async throws in
                     #expect(!response.text.contains("<script>alert(1)</script>"))
                     #expect(response.text.contains("&lt;script&gt;"))
                 }
@@ -133,7 +141,10 @@ struct OpenAPIDocumentTests {
             }
             for (path, operations) in paths {
                 for method in operations.keys where ["get", "post", "put", "patch", "delete"].contains(method) {
-                    #expect(routed.contains("\(method) \(path)"), "the document lists \(method) \(path) but no route serves it")
+                    #expect(
+                        routed.contains("\(method) \(path)"),
+                        "the document lists \(method) \(path) but no route serves it"
+                    )
                 }
             }
             // Every $ref resolves.

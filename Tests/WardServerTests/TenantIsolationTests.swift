@@ -26,7 +26,7 @@ struct TenantIsolationTests {
 
     /// State-changing routes a viewer may call, and why.
     static let viewerAllowed: Set<String> = [
-        "POST /api/v1/organizations/{org}/scope/check",  // answers a question, changes nothing
+        "POST /api/v1/organizations/{org}/scope/check"  // answers a question, changes nothing
     ]
 
     /// A route as a sendable value: method and path pattern with a leading slash.
@@ -54,9 +54,10 @@ struct TenantIsolationTests {
             "window": (isB ? fixture.windowB : fixture.windowA).uuidString,
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
-        return prefix + path.split(separator: "/").map { part in
-            part.hasPrefix("{") ? values[String(part.dropFirst().dropLast()), default: "unknown"] : String(part)
-        }.joined(separator: "/")
+        return prefix
+            + path.split(separator: "/").map { part in
+                part.hasPrefix("{") ? values[String(part.dropFirst().dropLast()), default: "unknown"] : String(part)
+            }.joined(separator: "/")
     }
 
     @Test func memberOfAGets404ForEveryObjectOfB() async throws {
@@ -69,39 +70,74 @@ struct TenantIsolationTests {
                     let key = route.key
                     let body = Self.apiBodies[key].map { ByteBuffer(string: $0) }
                     // B's organization, with A's most powerful token.
-                    let uri = Self.fill(route.path, fixture: fixture, organization: fixture.orgB.id, objectsOf: fixture.orgB)
-                    try await client.execute(uri: uri, method: route.method, headers: fixture.bearer(fixture.tokensA[.owner]!),
-                        body: body) { response async throws in
+                    let uri = Self.fill(
+                        route.path,
+                        fixture: fixture,
+                        organization: fixture.orgB.id,
+                        objectsOf: fixture.orgB
+                    )
+                    try await client.execute(
+                        uri: uri,
+                        method: route.method,
+                        headers: fixture.bearer(fixture.tokensA[.owner]!),
+                        body: body
+                    ) { response async throws in
                         #expect(response.status == .notFound, "\(key) with organization B answered \(response.status)")
                     }
                     // A's organization in the path, B's objects in the rest of it.
                     if route.path.split(separator: "{").count > 2 {
-                        let mixed = Self.fill(route.path, fixture: fixture, organization: fixture.orgA.id, objectsOf: fixture.orgB)
-                        try await client.execute(uri: mixed, method: route.method,
-                            headers: fixture.bearer(fixture.tokensA[.owner]!), body: body) { response async throws in
-                            #expect(response.status == .notFound, "\(key) with B's object under A answered \(response.status)")
+                        let mixed = Self.fill(
+                            route.path,
+                            fixture: fixture,
+                            organization: fixture.orgA.id,
+                            objectsOf: fixture.orgB
+                        )
+                        try await client.execute(
+                            uri: mixed,
+                            method: route.method,
+                            headers: fixture.bearer(fixture.tokensA[.owner]!),
+                            body: body
+                        ) { response async throws in
+                            #expect(
+                                response.status == .notFound,
+                                "\(key) with B's object under A answered \(response.status)"
+                            )
                         }
                     }
                 }
                 // The same holds for a browser session of A's owner on B's UI pages.
                 for route in uiRoutes {
-                    let uri = Self.fill(route.path, fixture: fixture, organization: fixture.orgB.id, objectsOf: fixture.orgB)
+                    let uri = Self.fill(
+                        route.path,
+                        fixture: fixture,
+                        organization: fixture.orgB.id,
+                        objectsOf: fixture.orgB
+                    )
                     let session = fixture.sessionsA[.owner]!
-                    try await client.execute(uri: uri, method: route.method, headers: fixture.session(.owner),
-                        body: route.method == .post ? formBody(["_csrf": session.csrf]) : nil) { response async throws in
+                    try await client.execute(
+                        uri: uri,
+                        method: route.method,
+                        headers: fixture.session(.owner),
+                        body: route.method == .post ? formBody(["_csrf": session.csrf]) : nil
+                    ) { response async throws in
                         #expect(response.status == .notFound, "UI \(route.key) for B answered \(response.status)")
                     }
                 }
                 // Lists show only A.
-                try await client.execute(uri: "/api/v1/organizations", method: .get, headers: fixture.session(.owner)) { response async throws in
+                try await client.execute(uri: "/api/v1/organizations", method: .get, headers: fixture.session(.owner)) {
+                    response async throws in
                     #expect(response.status == .ok)
                     #expect(response.text.contains(fixture.orgA.id.uuidString))
                     #expect(!response.text.contains(fixture.orgB.id.uuidString))
                 }
             }
             // Nothing of B changed.
-            #expect(try await fixture.store.scope.entries(organizationID: fixture.orgB.id).map(\.id) == [fixture.entryB])
-            #expect(try await fixture.store.tokens.list(organizationID: fixture.orgB.id).allSatisfy { $0.revokedAt == nil })
+            #expect(
+                try await fixture.store.scope.entries(organizationID: fixture.orgB.id).map(\.id) == [fixture.entryB]
+            )
+            #expect(
+                try await fixture.store.tokens.list(organizationID: fixture.orgB.id).allSatisfy { $0.revokedAt == nil }
+            )
             #expect(try await fixture.store.memberships.members(of: fixture.orgB.id).map(\.role) == [.owner])
             #expect(try await fixture.store.organizations.get(fixture.orgB.id)?.name == "Bravo Hospital")
         }
@@ -116,24 +152,44 @@ struct TenantIsolationTests {
                     let key = route.key
                     let path = route.path
                     if path.hasPrefix("/api/v1") {
-                        let uri = Self.fill(path, fixture: fixture, organization: fixture.orgA.id, objectsOf: fixture.orgA)
+                        let uri = Self.fill(
+                            path,
+                            fixture: fixture,
+                            organization: fixture.orgA.id,
+                            objectsOf: fixture.orgA
+                        )
                         let body = Self.apiBodies[key].map { ByteBuffer(string: $0) }
                         for headers in [fixture.bearer(fixture.tokensA[.viewer]!), fixture.session(.viewer)] {
-                            try await client.execute(uri: uri, method: route.method, headers: headers, body: body) { response async throws in
+                            try await client.execute(uri: uri, method: route.method, headers: headers, body: body) {
+                                response async throws in
                                 if Self.viewerAllowed.contains(key) {
                                     #expect(response.status == .ok, "\(key) answered \(response.status)")
                                 } else {
-                                    #expect(response.status == .forbidden, "viewer: \(key) answered \(response.status): \(response.text)")
+                                    #expect(
+                                        response.status == .forbidden,
+                                        "viewer: \(key) answered \(response.status): \(response.text)"
+                                    )
                                 }
                             }
                         }
                     } else if path.contains("{org}") || path.contains("organizations/new") {
-                        let uri = Self.fill(path, fixture: fixture, organization: fixture.orgA.id, objectsOf: fixture.orgA)
-                        let fields = ["_csrf": fixture.sessionsA[.viewer]!.csrf, "name": "Probe", "kind": "include",
+                        let uri = Self.fill(
+                            path,
+                            fixture: fixture,
+                            organization: fixture.orgA.id,
+                            objectsOf: fixture.orgA
+                        )
+                        let fields = [
+                            "_csrf": fixture.sessionsA[.viewer]!.csrf, "name": "Probe", "kind": "include",
                             "target": "10.9.0.0/16", "window": "sat 00:00-06:00 UTC", "email": "p@alpha.example",
-                            "role": "viewer", "size_tier": "small"]
-                        try await client.execute(uri: uri, method: route.method, headers: fixture.session(.viewer),
-                            body: formBody(fields)) { response async throws in
+                            "role": "viewer", "size_tier": "small",
+                        ]
+                        try await client.execute(
+                            uri: uri,
+                            method: route.method,
+                            headers: fixture.session(.viewer),
+                            body: formBody(fields)
+                        ) { response async throws in
                             #expect(response.status == .forbidden, "viewer UI: \(key) answered \(response.status)")
                         }
                     }
@@ -149,10 +205,14 @@ struct TenantIsolationTests {
         var rows: [String] = []
         for organization in try await store.organizations.all() {
             rows.append("org \(organization.id) \(organization.name) \(organization.kind) \(organization.sizeTier)")
-            rows += try await store.memberships.members(of: organization.id).map { "member \($0.user.email) \($0.role)" }
+            rows += try await store.memberships.members(of: organization.id).map {
+                "member \($0.user.email) \($0.role)"
+            }
             rows += try await store.scope.entries(organizationID: organization.id).map { "entry \($0.id)" }
             rows += try await store.scope.windows(organizationID: organization.id).map { "window \($0.id)" }
-            rows += try await store.tokens.list(organizationID: organization.id).map { "token \($0.id) \($0.revokedAt == nil)" }
+            rows += try await store.tokens.list(organizationID: organization.id).map {
+                "token \($0.id) \($0.revokedAt == nil)"
+            }
         }
         return rows
     }
@@ -161,13 +221,19 @@ struct TenantIsolationTests {
         try await Fixture.with { fixture in
             try await fixture.test { client in
                 for role in Role.allCases {
-                    try await client.execute(uri: "/api/v1/organizations/\(fixture.orgA.id)/audit", method: .get,
-                        headers: fixture.bearer(fixture.tokensA[role]!)) { response async throws in
+                    try await client.execute(
+                        uri: "/api/v1/organizations/\(fixture.orgA.id)/audit",
+                        method: .get,
+                        headers: fixture.bearer(fixture.tokensA[role]!)
+                    ) { response async throws in
                         let expected: HTTPResponse.Status = [.owner, .auditor].contains(role) ? .ok : .forbidden
                         #expect(response.status == expected, "\(role) got \(response.status)")
                     }
-                    try await client.execute(uri: "/orgs/\(fixture.orgA.id)/audit", method: .get,
-                        headers: fixture.session(role)) { response async throws in
+                    try await client.execute(
+                        uri: "/orgs/\(fixture.orgA.id)/audit",
+                        method: .get,
+                        headers: fixture.session(role)
+                    ) { response async throws in
                         let expected: HTTPResponse.Status = [.owner, .auditor].contains(role) ? .ok : .forbidden
                         #expect(response.status == expected, "UI \(role) got \(response.status)")
                     }

@@ -27,13 +27,18 @@ struct MigrationTests {
     @Test(arguments: TestDatabase.engines)
     func failedMigrationLeavesTheDatabaseAsItWas(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine, migrate: false) { database in
-            let broken = Schema.migrations + [
-                Migration(version: 900, name: "half-broken", statements: [
-                    "CREATE TABLE probe_one (id INTEGER PRIMARY KEY)",
-                    "INSERT INTO probe_one (id) VALUES (1)",
-                    "CREATE TABLE probe_two (id INTEGER PRIMARY KEY, broken NOT A TYPE(",
-                ]),
-            ]
+            let broken =
+                Schema.migrations + [
+                    Migration(
+                        version: 900,
+                        name: "half-broken",
+                        statements: [
+                            "CREATE TABLE probe_one (id INTEGER PRIMARY KEY)",
+                            "INSERT INTO probe_one (id) VALUES (1)",
+                            "CREATE TABLE probe_two (id INTEGER PRIMARY KEY, broken NOT A TYPE(",
+                        ]
+                    )
+                ]
             let migrator = Migrator(database: database, migrations: broken, logger: TestDatabase.logger)
             let error = await #expect(throws: WardError.self) { try await migrator.migrate() }
             #expect(error?.message.contains("migration 900") == true)
@@ -55,7 +60,9 @@ struct MigrationTests {
         try await TestDatabase.with(engine) { (database: Database) async throws -> Void in
             await #expect(throws: Boom.self) {
                 try await database.transaction { (store: Store) async throws -> Void in
-                    try await store.organizations.create(Organization(name: "Rolled back", kind: .clinic, sizeTier: .small))
+                    try await store.organizations.create(
+                        Organization(name: "Rolled back", kind: .clinic, sizeTier: .small)
+                    )
                     throw Boom()
                 }
             }
@@ -63,8 +70,13 @@ struct MigrationTests {
         }
     }
 
-    @Test("PostgreSQL is reachable for the shared store suite",
-        .enabled(if: TestDatabase.postgresURL != nil, "WARD_TEST_POSTGRES_URL is not set: the store suite ran on SQLite only"))
+    @Test(
+        "PostgreSQL is reachable for the shared store suite",
+        .enabled(
+            if: TestDatabase.postgresURL != nil,
+            "WARD_TEST_POSTGRES_URL is not set: the store suite ran on SQLite only"
+        )
+    )
     func postgresReachable() async throws {
         try await TestDatabase.with(.postgres) { database in
             try await database.ping()
@@ -75,8 +87,10 @@ struct MigrationTests {
     @Test func unreachablePostgresGivesOneClearError() async throws {
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.
         let error = await #expect(throws: WardError.self) {
-            _ = try await Database.open(.postgres(url: "postgres://ward:secret@127.0.0.1:1/ward"),
-                logger: TestDatabase.logger)
+            _ = try await Database.open(
+                .postgres(url: "postgres://ward:secret@127.0.0.1:1/ward"),
+                logger: TestDatabase.logger
+            )
         }
         #expect(error?.code == .unavailable)
         #expect(error?.message.contains("127.0.0.1") == true)
@@ -85,10 +99,17 @@ struct MigrationTests {
 
     @Test func databaseURLsAreParsed() throws {
         #expect(try DatabaseConfiguration.resolve(nil, dataDirectory: "data") == .sqlite(path: "data/ward.sqlite"))
-        #expect(try DatabaseConfiguration.resolve("postgresql://u:p@db:5432/ward", dataDirectory: "x")
-            == .postgres(url: "postgres://u:p@db:5432/ward"))
-        #expect(try DatabaseConfiguration.resolve("sqlite:///tmp/w.sqlite", dataDirectory: "x") == .sqlite(path: "/tmp/w.sqlite"))
+        #expect(
+            try DatabaseConfiguration.resolve("postgresql://u:p@db:5432/ward", dataDirectory: "x")
+                == .postgres(url: "postgres://u:p@db:5432/ward")
+        )
+        #expect(
+            try DatabaseConfiguration.resolve("sqlite:///tmp/w.sqlite", dataDirectory: "x")
+                == .sqlite(path: "/tmp/w.sqlite")
+        )
         #expect(throws: WardError.self) { try DatabaseConfiguration.resolve("mysql://db/ward", dataDirectory: "x") }
-        #expect(DatabaseConfiguration.postgres(url: "postgres://u:hunter2@db/ward").description.contains("hunter2") == false)
+        #expect(
+            DatabaseConfiguration.postgres(url: "postgres://u:hunter2@db/ward").description.contains("hunter2") == false
+        )
     }
 }

@@ -13,18 +13,26 @@ struct RecordTests {
         try await TestDatabase.with(engine) { database in
             let store = database.store
             let system = try await store.organizations.create(
-                Organization(name: "  Prairie Health System ", kind: .healthSystem, sizeTier: .large))
+                Organization(name: "  Prairie Health System ", kind: .healthSystem, sizeTier: .large)
+            )
             #expect(system.name == "Prairie Health System", "names are trimmed")
             let hospital = try await store.organizations.create(
-                Organization(name: "Prairie General", kind: .hospital, sizeTier: .medium, parentID: system.id))
+                Organization(name: "Prairie General", kind: .hospital, sizeTier: .medium, parentID: system.id)
+            )
             #expect(try await store.organizations.get(hospital.id) == hospital)
             #expect(try await store.organizations.children(of: system.id).map(\.id) == [hospital.id])
             #expect(try await store.organizations.find("prairie general")?.id == hospital.id)
 
             // A parent that does not exist, an empty name, and a cycle are refused.
             await #expect(throws: WardError.self) {
-                try await store.organizations.create(Organization(name: "Orphan", kind: .clinic, sizeTier: .small,
-                    parentID: UUID()))
+                try await store.organizations.create(
+                    Organization(
+                        name: "Orphan",
+                        kind: .clinic,
+                        sizeTier: .small,
+                        parentID: UUID()
+                    )
+                )
             }
             await #expect(throws: WardError.self) {
                 try await store.organizations.create(Organization(name: "   ", kind: .clinic, sizeTier: .small))
@@ -45,12 +53,19 @@ struct RecordTests {
     func usersAndMemberships(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database in
             let store = database.store
-            let clinic = try await store.organizations.create(Organization(name: "Clinic", kind: .clinic, sizeTier: .small))
-            let user = try await store.users.create(User(email: "Nurse@Clinic.Example", displayName: "Nurse"),
-                passwordHash: "$2b$12$abc")
+            let clinic = try await store.organizations.create(
+                Organization(name: "Clinic", kind: .clinic, sizeTier: .small)
+            )
+            let user = try await store.users.create(
+                User(email: "Nurse@Clinic.Example", displayName: "Nurse"),
+                passwordHash: "$2b$12$abc"
+            )
             #expect(user.email == "nurse@clinic.example")
             let duplicate = await #expect(throws: WardError.self) {
-                try await store.users.create(User(email: "nurse@clinic.example", displayName: "Again"), passwordHash: nil)
+                try await store.users.create(
+                    User(email: "nurse@clinic.example", displayName: "Again"),
+                    passwordHash: nil
+                )
             }
             #expect(duplicate?.code == .conflict)
             #expect(try await store.users.credentials(email: "NURSE@clinic.example")?.passwordHash == "$2b$12$abc")
@@ -77,7 +92,13 @@ struct RecordTests {
             let b = try await store.organizations.create(Organization(name: "B", kind: .hospital, sizeTier: .medium))
             let entry = try await store.scope.add(ScopeEntry.parse("10.0.0.0/8", kind: .include), organizationID: a.id)
             let window = try await store.scope.add(try ScanWindow("mon-fri 22:00-05:00 UTC"), organizationID: a.id)
-            let token = TokenRecords.Token(organizationID: a.id, name: "t", role: .viewer, prefix: "ward_ab", createdBy: nil)
+            let token = TokenRecords.Token(
+                organizationID: a.id,
+                name: "t",
+                role: .viewer,
+                prefix: "ward_ab",
+                createdBy: nil
+            )
             try await store.tokens.create(token, hash: "hash-a")
 
             // Through organization B, A's objects do not exist.
@@ -86,8 +107,12 @@ struct RecordTests {
                 try await store.scope.remove(entryID: entry.id, organizationID: b.id)
             }
             #expect(removeEntry?.code == .notFound)
-            await #expect(throws: WardError.self) { try await store.scope.remove(windowID: window.id, organizationID: b.id) }
-            await #expect(throws: WardError.self) { try await store.tokens.revoke(id: token.id, organizationID: b.id, at: Date()) }
+            await #expect(throws: WardError.self) {
+                try await store.scope.remove(windowID: window.id, organizationID: b.id)
+            }
+            await #expect(throws: WardError.self) {
+                try await store.tokens.revoke(id: token.id, organizationID: b.id, at: Date())
+            }
             #expect(try await store.tokens.list(organizationID: b.id).isEmpty)
             // And still exist through A.
             #expect(try await store.scope.entries(organizationID: a.id).map(\.id) == [entry.id])
@@ -106,11 +131,22 @@ struct RecordTests {
     func tokensResolveWithTheirCreator(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database in
             let store = database.store
-            let clinic = try await store.organizations.create(Organization(name: "Clinic", kind: .clinic, sizeTier: .small))
-            let admin = try await store.users.create(User(email: "admin@clinic.example", displayName: "Admin"), passwordHash: nil)
+            let clinic = try await store.organizations.create(
+                Organization(name: "Clinic", kind: .clinic, sizeTier: .small)
+            )
+            let admin = try await store.users.create(
+                User(email: "admin@clinic.example", displayName: "Admin"),
+                passwordHash: nil
+            )
             try await store.memberships.add(Membership(organizationID: clinic.id, userID: admin.id, role: .admin))
-            let token = TokenRecords.Token(organizationID: clinic.id, name: "siem", role: .analyst, prefix: "ward_xy",
-                createdBy: admin.id, expiresAt: Date().addingTimeInterval(3600))
+            let token = TokenRecords.Token(
+                organizationID: clinic.id,
+                name: "siem",
+                role: .analyst,
+                prefix: "ward_xy",
+                createdBy: admin.id,
+                expiresAt: Date().addingTimeInterval(3600)
+            )
             try await store.tokens.create(token, hash: "h1")
 
             let resolved = try #require(try await store.tokens.resolve(hash: "h1"))
@@ -132,14 +168,29 @@ struct RecordTests {
     func sessionsExpire(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database in
             let store = database.store
-            let user = try await store.users.create(User(email: "u@clinic.example", displayName: "U"), passwordHash: nil)
+            let user = try await store.users.create(
+                User(email: "u@clinic.example", displayName: "U"),
+                passwordHash: nil
+            )
             let now = Date(timeIntervalSince1970: 1_800_000_000)
-            let session = SessionRecords.Session(idHash: "s1", userID: user.id, csrfToken: "c", secondFactorPending: false,
-                createdAt: now, lastSeenAt: now, expiresAt: now.addingTimeInterval(60), sourceAddress: "127.0.0.1")
+            let session = SessionRecords.Session(
+                idHash: "s1",
+                userID: user.id,
+                csrfToken: "c",
+                secondFactorPending: false,
+                createdAt: now,
+                lastSeenAt: now,
+                expiresAt: now.addingTimeInterval(60),
+                sourceAddress: "127.0.0.1"
+            )
             try await store.sessions.create(session)
             #expect(try await store.sessions.get(idHash: "s1", now: now.addingTimeInterval(59)) == session)
             #expect(try await store.sessions.get(idHash: "s1", now: now.addingTimeInterval(60)) == nil)
-            try await store.sessions.touch(idHash: "s1", now: now.addingTimeInterval(30), expiresAt: now.addingTimeInterval(120))
+            try await store.sessions.touch(
+                idHash: "s1",
+                now: now.addingTimeInterval(30),
+                expiresAt: now.addingTimeInterval(120)
+            )
             #expect(try await store.sessions.get(idHash: "s1", now: now.addingTimeInterval(90)) != nil)
             #expect(try await store.sessions.purgeExpired(now: now.addingTimeInterval(121)) == 1)
         }
@@ -151,19 +202,36 @@ struct RecordTests {
             let throttle = database.store.loginThrottle
             let start = Date(timeIntervalSince1970: 1_800_000_000)
             for attempt in 0..<4 {
-                let locked = try await throttle.recordFailure("account:a", now: start.addingTimeInterval(Double(attempt)),
-                    window: 900, limit: 5, lockout: 600)
+                let locked = try await throttle.recordFailure(
+                    "account:a",
+                    now: start.addingTimeInterval(Double(attempt)),
+                    window: 900,
+                    limit: 5,
+                    lockout: 600
+                )
                 #expect(locked == nil)
             }
             #expect(try await throttle.lockedUntil("account:a", now: start) == nil)
-            let until = try await throttle.recordFailure("account:a", now: start.addingTimeInterval(5), window: 900,
-                limit: 5, lockout: 600)
+            let until = try await throttle.recordFailure(
+                "account:a",
+                now: start.addingTimeInterval(5),
+                window: 900,
+                limit: 5,
+                lockout: 600
+            )
             #expect(until == start.addingTimeInterval(605))
             #expect(try await throttle.lockedUntil("account:a", now: start.addingTimeInterval(600)) != nil)
             #expect(try await throttle.lockedUntil("account:a", now: start.addingTimeInterval(606)) == nil)
             // Failures outside the window start a new count.
-            #expect(try await throttle.recordFailure("account:a", now: start.addingTimeInterval(2000), window: 900,
-                limit: 5, lockout: 600) == nil)
+            #expect(
+                try await throttle.recordFailure(
+                    "account:a",
+                    now: start.addingTimeInterval(2000),
+                    window: 900,
+                    limit: 5,
+                    lockout: 600
+                ) == nil
+            )
             try await throttle.reset("account:a")
             #expect(try await throttle.lockedUntil("account:a", now: start) == nil)
         }
@@ -197,19 +265,50 @@ struct RecordTests {
             try await store.memberships.add(Membership(organizationID: a.id, userID: member.id, role: .auditor))
             let base = Date(timeIntervalSince1970: 1_800_000_000)
             let events = [
-                AuditEvent(occurredAt: base, organizationID: nil, actorUserID: member.id, actor: "m@a.example", action: .login),
-                AuditEvent(occurredAt: base.addingTimeInterval(1), organizationID: nil, actorUserID: outsider.id,
-                    actor: "o@b.example", action: .loginFailed, outcome: .failure),
-                AuditEvent(occurredAt: base.addingTimeInterval(2), organizationID: a.id, actorUserID: member.id,
-                    actor: "m@a.example", action: .tokenCreated, target: "token:1", details: ["role": "viewer"]),
-                AuditEvent(occurredAt: base.addingTimeInterval(3), organizationID: b.id, actorUserID: outsider.id,
-                    actor: "o@b.example", action: .scopeChanged),
+                AuditEvent(
+                    occurredAt: base,
+                    organizationID: nil,
+                    actorUserID: member.id,
+                    actor: "m@a.example",
+                    action: .login
+                ),
+                AuditEvent(
+                    occurredAt: base.addingTimeInterval(1),
+                    organizationID: nil,
+                    actorUserID: outsider.id,
+                    actor: "o@b.example",
+                    action: .loginFailed,
+                    outcome: .failure
+                ),
+                AuditEvent(
+                    occurredAt: base.addingTimeInterval(2),
+                    organizationID: a.id,
+                    actorUserID: member.id,
+                    actor: "m@a.example",
+                    action: .tokenCreated,
+                    target: "token:1",
+                    details: ["role": "viewer"]
+                ),
+                AuditEvent(
+                    occurredAt: base.addingTimeInterval(3),
+                    organizationID: b.id,
+                    actorUserID: outsider.id,
+                    actor: "o@b.example",
+                    action: .scopeChanged
+                ),
             ]
             for event in events { try await store.audit.append(event) }
             let trail = try await store.audit.list(organizationID: a.id)
-            #expect(trail.map(\.action) == [.tokenCreated, .login], "newest first; B's events and outsiders' sign-ins excluded")
+            #expect(
+                trail.map(\.action) == [.tokenCreated, .login],
+                "newest first; B's events and outsiders' sign-ins excluded"
+            )
             #expect(trail.first?.details == ["role": "viewer"])
-            #expect(try await store.audit.list(organizationID: a.id, before: base.addingTimeInterval(2)).map(\.action) == [.login])
+            #expect(
+                try await store.audit.list(organizationID: a.id, before: base.addingTimeInterval(2)).map(\.action) == [
+                    .login
+                ]
+            )
         }
     }
 
@@ -222,7 +321,9 @@ struct RecordTests {
         try await TestDatabase.with(engine) { database in
             let store = database.store
             try await store.organizations.create(Organization(name: "Backed up", kind: .clinic, sizeTier: .small))
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ward-backup-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "ward-backup-\(UUID().uuidString)"
+            )
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let path = folder.appendingPathComponent("copy").path

@@ -55,7 +55,9 @@ public enum TestDatabase {
     }
 
     /// A configuration for a new, empty database and the function that removes it.
-    public static func makeConfiguration(_ engine: DatabaseEngine) async throws
+    public static func makeConfiguration(
+        _ engine: DatabaseEngine
+    ) async throws
         -> (DatabaseConfiguration, @Sendable () async throws -> Void)
     {
         switch engine {
@@ -79,11 +81,14 @@ public enum TestDatabase {
             await admin.close()
             components.path = "/" + name
             let url = components.string!
-            return (.postgres(url: url), {
-                let admin = try await Database.open(.postgres(url: base), logger: logger)
-                try? await admin.sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run()
-                await admin.close()
-            })
+            return (
+                .postgres(url: url),
+                {
+                    let admin = try await Database.open(.postgres(url: base), logger: logger)
+                    try? await admin.sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run()
+                    await admin.close()
+                }
+            )
         }
     }
 }

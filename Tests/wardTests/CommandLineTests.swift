@@ -3,7 +3,7 @@ import Testing
 import WardTesting
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Runs the real `ward` binary, as a user would, in a fresh data directory.
@@ -82,7 +82,9 @@ struct CommandLineTests {
         defer { ward.remove() }
         let organizations = try #require(try ward.json(["org", "list"]) as? [[String: Any]])
         #expect(organizations.map { $0["name"] as? String } == ["My organization"])
-        #expect(FileManager.default.fileExists(atPath: ward.directory.appendingPathComponent("ward-data/ward.sqlite").path))
+        #expect(
+            FileManager.default.fileExists(atPath: ward.directory.appendingPathComponent("ward-data/ward.sqlite").path)
+        )
 
         let created = try ward.run(["org", "create", "Prairie General", "--kind", "hospital", "--size", "medium"])
         #expect(created.status == 0)
@@ -100,7 +102,9 @@ struct CommandLineTests {
     @Test func scopeCommandsAreAllOrNothingWithClearErrors() throws {
         let ward = try WardBinary()
         defer { ward.remove() }
-        let added = try ward.run(["org", "scope", "add", "10.20.0.0/16", "fd00:12::/48", "*.clinic.example", "--note", "campus"])
+        let added = try ward.run([
+            "org", "scope", "add", "10.20.0.0/16", "fd00:12::/48", "*.clinic.example", "--note", "campus",
+        ])
         #expect(added.status == 0, "\(added.errors)")
         #expect(try ward.run(["org", "scope", "add", "--exclude", "10.20.40.0/24"]).status == 0)
         #expect(try ward.run(["org", "scope", "add", "--window", "mon-fri 22:00-05:00 America/Chicago"]).status == 0)
@@ -129,18 +133,29 @@ struct CommandLineTests {
     @Test func administratorsAndBackups() throws {
         let ward = try WardBinary()
         defer { ward.remove() }
-        let short = try ward.run(["admin", "create", "--email", "it@clinic.example", "--password-stdin"], input: "short\n")
+        let short = try ward.run(
+            ["admin", "create", "--email", "it@clinic.example", "--password-stdin"],
+            input: "short\n"
+        )
         #expect(short.status == 65)
         #expect(short.errors.contains("at least 12"))
-        let created = try ward.run(["admin", "create", "--email", "IT@clinic.example", "--name", "IT Lead",
-            "--password-stdin"], input: "a long enough passphrase\n")
+        let created = try ward.run(
+            [
+                "admin", "create", "--email", "IT@clinic.example", "--name", "IT Lead",
+                "--password-stdin",
+            ],
+            input: "a long enough passphrase\n"
+        )
         #expect(created.status == 0, "\(created.errors)")
         let invited = try ward.run(["admin", "create", "--email", "second@clinic.example"])
         #expect(invited.output.contains("/activate/"), "without a password, a one-time link is printed")
         let users = try #require(try ward.json(["admin", "list"]) as? [[String: Any]])
         #expect(users.compactMap { $0["email"] as? String } == ["it@clinic.example", "second@clinic.example"])
         #expect(users.allSatisfy { $0["isSiteAdministrator"] as? Bool == true })
-        let stored = try String(contentsOf: ward.directory.appendingPathComponent("ward-data/ward.sqlite"), encoding: .isoLatin1)
+        let stored = try String(
+            contentsOf: ward.directory.appendingPathComponent("ward-data/ward.sqlite"),
+            encoding: .isoLatin1
+        )
         #expect(!stored.contains("a long enough passphrase"), "no password in the database file")
 
         let backup = ward.directory.appendingPathComponent("backup.sqlite").path
@@ -153,8 +168,11 @@ struct CommandLineTests {
     @Test func configurationErrorsNameTheFileAndLine() throws {
         let ward = try WardBinary()
         defer { ward.remove() }
-        try "# Ward settings\nport = 8080\ncolour = \"blue\"\n".write(to: ward.directory.appendingPathComponent("ward.conf"),
-            atomically: true, encoding: .utf8)
+        try "# Ward settings\nport = 8080\ncolour = \"blue\"\n".write(
+            to: ward.directory.appendingPathComponent("ward.conf"),
+            atomically: true,
+            encoding: .utf8
+        )
         let result = try ward.run(["org", "list"])
         #expect(result.status == 78)
         #expect(result.errors.contains("ward.conf:3"))
@@ -191,7 +209,9 @@ struct CommandLineTests {
         var healthy = false
         for _ in 0..<150 where !healthy {  // up to 30 s
             try await Task.sleep(for: .milliseconds(200))
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!),
+            if let (_, response) = try? await URLSession.shared.data(
+                from: URL(string: "http://127.0.0.1:\(port)/healthz")!
+            ),
                 (response as? HTTPURLResponse)?.statusCode == 200
             {
                 healthy = true
@@ -217,8 +237,13 @@ struct CommandLineTests {
         defer { ward.remove() }
         let certificate = ward.directory.appendingPathComponent("cert.pem").path
         let key = ward.directory.appendingPathComponent("key.pem").path
-        let openssl = try Self.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
-            "-out", certificate, "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1"])
+        let openssl = try Self.run(
+            "/usr/bin/openssl",
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                "-out", certificate, "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1",
+            ]
+        )
         try #require(openssl.status == 0, "openssl could not make a test certificate: \(openssl.output)")
 
         let port = Int.random(in: 40_000..<50_000)
@@ -240,7 +265,9 @@ struct CommandLineTests {
         #expect(answer.status == 0, "curl over TLS: \(answer.output)")
         #expect(answer.output.contains("HTTP/1.1 200"))
         #expect(answer.output.lowercased().contains("strict-transport-security"))
-        let cookie = answer.output.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: ward_csrf=") }
+        let cookie = answer.output.split(separator: "\r\n").first {
+            $0.lowercased().hasPrefix("set-cookie: ward_csrf=")
+        }
         #expect(cookie?.contains("Secure") == true, "cookies are Secure over HTTPS: \(cookie ?? "none")")
         let plain = try Self.run("/usr/bin/curl", ["-s", "--max-time", "5", "http://127.0.0.1:\(port)/healthz"])
         #expect(!plain.output.contains("ok"), "plain HTTP is not served on the TLS port")

@@ -44,7 +44,11 @@ public struct User: Hashable, Sendable, Codable, Identifiable {
             !parts[1].hasSuffix("."), normalized.count <= 254,
             !normalized.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
         else {
-            throw WardError(.invalidInput, "'\(email)' is not an e-mail address like name@clinic.example", location: location)
+            throw WardError(
+                .invalidInput,
+                "'\(email)' is not an e-mail address like name@clinic.example",
+                location: location
+            )
         }
         return normalized
     }
@@ -54,7 +58,8 @@ public struct User: Hashable, Sendable, Codable, Identifiable {
 
     /// Checks a proposed password: at least ``minimumPasswordLength`` characters, at most 72 bytes (bcrypt's limit),
     /// and not the e-mail address itself.
-    public static func validatePassword(_ password: String, email: String? = nil, location: String = "password") throws {
+    public static func validatePassword(_ password: String, email: String? = nil, location: String = "password") throws
+    {
         guard password.count >= minimumPasswordLength else {
             throw WardError(
                 .invalidInput,
@@ -63,7 +68,11 @@ public struct User: Hashable, Sendable, Codable, Identifiable {
             )
         }
         guard password.utf8.count <= 72 else {
-            throw WardError(.invalidInput, "the password is longer than 72 bytes, which bcrypt cannot use", location: location)
+            throw WardError(
+                .invalidInput,
+                "the password is longer than 72 bytes, which bcrypt cannot use",
+                location: location
+            )
         }
         if let email, password.lowercased() == email.lowercased() {
             throw WardError(.invalidInput, "the password must not be the e-mail address", location: location)

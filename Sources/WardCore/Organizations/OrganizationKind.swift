@@ -33,7 +33,11 @@ public enum OrganizationKind: String, CaseIterable, Hashable, Sendable, Codable,
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         guard let kind = OrganizationKind(rawValue: key) else {
             let allowed = OrganizationKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw WardError(.invalidInput, "unknown organization kind '\(text)'; use one of \(allowed)", location: location)
+            throw WardError(
+                .invalidInput,
+                "unknown organization kind '\(text)'; use one of \(allowed)",
+                location: location
+            )
         }
         self = kind
     }

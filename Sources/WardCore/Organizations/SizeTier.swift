@@ -15,7 +15,11 @@ public enum SizeTier: String, CaseIterable, Hashable, Sendable, Codable, Compara
     /// Parses `small`, `medium` or `large` (any case).
     public init(parsing text: String, location: String = "sizeTier") throws {
         guard let tier = SizeTier(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces)) else {
-            throw WardError(.invalidInput, "unknown size tier '\(text)'; use small, medium or large", location: location)
+            throw WardError(
+                .invalidInput,
+                "unknown size tier '\(text)'; use small, medium or large",
+                location: location
+            )
         }
         self = tier
     }

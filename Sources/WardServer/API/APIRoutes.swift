@@ -14,8 +14,11 @@ struct APIRoutes {
     func add(to router: Router<Context>) {
         let api = router.group("api/v1").add(middleware: APICSRFMiddleware())
         api.get("openapi.json") { _, _ in
-            Response(status: .ok, headers: [.contentType: "application/json"],
-                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json))
+            )
         }
         api.get("me", use: me)
         api.get("organizations", use: listOrganizations)
@@ -41,8 +44,11 @@ struct APIRoutes {
     private var actions: OrganizationActions { OrganizationActions(services: services) }
 
     private func organization(_ context: Context, _ permission: Permission) async throws -> (Organization, Role) {
-        try await services.access.organization(context.parameters.get("org") ?? "", principal: context.principal,
-            needs: permission)
+        try await services.access.organization(
+            context.parameters.get("org") ?? "",
+            principal: context.principal,
+            needs: permission
+        )
     }
 
     @Sendable func me(_ request: Request, context: Context) async throws -> M.MeBody {
@@ -51,12 +57,19 @@ struct APIRoutes {
             throw WardError(.unauthenticated, "sign in or send an API token")
         case .token(let token, _):
             let (organization, role) = try await organization(token.organizationID, context)
-            return M.MeBody(user: nil, token: M.TokenBody(token), organizations: [M.OrganizationBody(organization, role: role)])
+            return M.MeBody(
+                user: nil,
+                token: M.TokenBody(token),
+                organizations: [M.OrganizationBody(organization, role: role)]
+            )
         case .user:
             let user = try services.access.user(context.principal)
             let organizations = try await services.store.memberships.organizations(of: user.id)
-            return M.MeBody(user: M.UserBody(user), token: nil,
-                organizations: organizations.map { M.OrganizationBody($0.organization, role: $0.role) })
+            return M.MeBody(
+                user: M.UserBody(user),
+                token: nil,
+                organizations: organizations.map { M.OrganizationBody($0.organization, role: $0.role) }
+            )
         }
     }
 
@@ -64,7 +77,10 @@ struct APIRoutes {
         try await services.access.organization(id.uuidString, principal: context.principal, needs: .read)
     }
 
-    @Sendable func listOrganizations(_ request: Request, context: Context) async throws -> M.ListBody<M.OrganizationBody> {
+    @Sendable func listOrganizations(
+        _ request: Request,
+        context: Context
+    ) async throws -> M.ListBody<M.OrganizationBody> {
         if case .token(let token, _) = context.principal {
             let (organization, role) = try await organization(token.organizationID, context)
             return M.ListBody(items: [M.OrganizationBody(organization, role: role)])
@@ -74,13 +90,22 @@ struct APIRoutes {
         return M.ListBody(items: organizations.map { M.OrganizationBody($0.organization, role: $0.role) })
     }
 
-    @Sendable func createOrganization(_ request: Request, context: Context) async throws
+    @Sendable func createOrganization(
+        _ request: Request,
+        context: Context
+    ) async throws
         -> EditedResponse<M.OrganizationBody>
     {
         _ = try services.access.user(context.principal)
         let body = try await request.decodeJSON(M.CreateOrganization.self, context: context)
-        let created = try await actions.create(name: body.name, kind: body.kind ?? .clinic,
-            sizeTier: body.sizeTier ?? .small, parentID: body.parentID, principal: context.principal, context: context)
+        let created = try await actions.create(
+            name: body.name,
+            kind: body.kind ?? .clinic,
+            sizeTier: body.sizeTier ?? .small,
+            parentID: body.parentID,
+            principal: context.principal,
+            context: context
+        )
         return EditedResponse(status: .created, response: M.OrganizationBody(created, role: .owner))
     }
 
@@ -104,59 +129,104 @@ struct APIRoutes {
     @Sendable func listMembers(_ request: Request, context: Context) async throws -> M.ListBody<M.MemberBody> {
         let (organization, _) = try await organization(context, .read)
         let members = try await services.store.memberships.members(of: organization.id)
-        return M.ListBody(items: members.map {
-            M.MemberBody(userID: $0.user.id, email: $0.user.email, displayName: $0.user.displayName, role: $0.role,
-                since: $0.since)
-        })
+        return M.ListBody(
+            items: members.map {
+                M.MemberBody(
+                    userID: $0.user.id,
+                    email: $0.user.email,
+                    displayName: $0.user.displayName,
+                    role: $0.role,
+                    since: $0.since
+                )
+            }
+        )
     }
 
     @Sendable func addMember(_ request: Request, context: Context) async throws -> EditedResponse<M.MemberBody> {
         let (organization, role) = try await organization(context, .manageMembers)
         let body = try await request.decodeJSON(M.AddMember.self, context: context)
-        let (user, link) = try await actions.addMember(organizationID: organization.id, actorRole: role,
-            email: body.email, displayName: body.displayName, role: body.role, principal: context.principal,
-            context: context)
-        return EditedResponse(status: .created, response: M.MemberBody(userID: user.id, email: user.email,
-            displayName: user.displayName, role: body.role, since: services.clock(), activationLink: link))
+        let (user, link) = try await actions.addMember(
+            organizationID: organization.id,
+            actorRole: role,
+            email: body.email,
+            displayName: body.displayName,
+            role: body.role,
+            principal: context.principal,
+            context: context
+        )
+        return EditedResponse(
+            status: .created,
+            response: M.MemberBody(
+                userID: user.id,
+                email: user.email,
+                displayName: user.displayName,
+                role: body.role,
+                since: services.clock(),
+                activationLink: link
+            )
+        )
     }
 
     @Sendable func changeRole(_ request: Request, context: Context) async throws -> HTTPResponse.Status {
         let (organization, role) = try await organization(context, .manageMembers)
         let userID = try context.parameters.uuid("user")
         let body = try await request.decodeJSON(M.ChangeRole.self, context: context)
-        try await actions.changeRole(organizationID: organization.id, actorRole: role, userID: userID, to: body.role,
-            principal: context.principal, context: context)
+        try await actions.changeRole(
+            organizationID: organization.id,
+            actorRole: role,
+            userID: userID,
+            to: body.role,
+            principal: context.principal,
+            context: context
+        )
         return .noContent
     }
 
     @Sendable func removeMember(_ request: Request, context: Context) async throws -> HTTPResponse.Status {
         let (organization, role) = try await organization(context, .manageMembers)
         let userID = try context.parameters.uuid("user")
-        try await actions.removeMember(organizationID: organization.id, actorRole: role, userID: userID,
-            principal: context.principal, context: context)
+        try await actions.removeMember(
+            organizationID: organization.id,
+            actorRole: role,
+            userID: userID,
+            principal: context.principal,
+            context: context
+        )
         return .noContent
     }
 
     @Sendable func listTokens(_ request: Request, context: Context) async throws -> M.ListBody<M.TokenBody> {
         let (organization, _) = try await organization(context, .manageTokens)
-        return M.ListBody(items: try await services.store.tokens.list(organizationID: organization.id).map {
-            M.TokenBody($0)
-        })
+        return M.ListBody(
+            items: try await services.store.tokens.list(organizationID: organization.id).map {
+                M.TokenBody($0)
+            }
+        )
     }
 
     @Sendable func createToken(_ request: Request, context: Context) async throws -> EditedResponse<M.TokenBody> {
         let (organization, role) = try await organization(context, .manageTokens)
         let body = try await request.decodeJSON(M.CreateToken.self, context: context)
-        let (token, secret) = try await actions.createToken(organizationID: organization.id, actorRole: role,
-            name: body.name, role: body.role, expiresInDays: body.expiresInDays, principal: context.principal,
-            context: context)
+        let (token, secret) = try await actions.createToken(
+            organizationID: organization.id,
+            actorRole: role,
+            name: body.name,
+            role: body.role,
+            expiresInDays: body.expiresInDays,
+            principal: context.principal,
+            context: context
+        )
         return EditedResponse(status: .created, response: M.TokenBody(token, secret: secret))
     }
 
     @Sendable func revokeToken(_ request: Request, context: Context) async throws -> M.TokenBody {
         let (organization, _) = try await organization(context, .manageTokens)
-        let token = try await actions.revokeToken(organizationID: organization.id,
-            tokenID: try context.parameters.uuid("token"), principal: context.principal, context: context)
+        let token = try await actions.revokeToken(
+            organizationID: organization.id,
+            tokenID: try context.parameters.uuid("token"),
+            principal: context.principal,
+            context: context
+        )
         return M.TokenBody(token)
     }
 
@@ -165,36 +235,57 @@ struct APIRoutes {
         let scope = services.store.scope
         return M.ScopeBody(
             entries: try await scope.entries(organizationID: organization.id).map(M.ScopeEntryBody.init),
-            windows: try await scope.windows(organizationID: organization.id).map(M.ScanWindowBody.init))
+            windows: try await scope.windows(organizationID: organization.id).map(M.ScanWindowBody.init)
+        )
     }
 
-    @Sendable func addScopeEntry(_ request: Request, context: Context) async throws -> EditedResponse<M.ScopeEntryBody> {
+    @Sendable func addScopeEntry(_ request: Request, context: Context) async throws -> EditedResponse<M.ScopeEntryBody>
+    {
         let (organization, _) = try await organization(context, .manageScope)
         let body = try await request.decodeJSON(M.AddScopeEntry.self, context: context)
-        let stored = try await actions.addScopeEntry(organizationID: organization.id, kind: body.kind,
-            target: body.target, note: body.note, principal: context.principal, context: context)
+        let stored = try await actions.addScopeEntry(
+            organizationID: organization.id,
+            kind: body.kind,
+            target: body.target,
+            note: body.note,
+            principal: context.principal,
+            context: context
+        )
         return EditedResponse(status: .created, response: M.ScopeEntryBody(stored))
     }
 
     @Sendable func removeScopeEntry(_ request: Request, context: Context) async throws -> HTTPResponse.Status {
         let (organization, _) = try await organization(context, .manageScope)
-        try await actions.removeScopeEntry(organizationID: organization.id,
-            entryID: try context.parameters.uuid("entry"), principal: context.principal, context: context)
+        try await actions.removeScopeEntry(
+            organizationID: organization.id,
+            entryID: try context.parameters.uuid("entry"),
+            principal: context.principal,
+            context: context
+        )
         return .noContent
     }
 
-    @Sendable func addScanWindow(_ request: Request, context: Context) async throws -> EditedResponse<M.ScanWindowBody> {
+    @Sendable func addScanWindow(_ request: Request, context: Context) async throws -> EditedResponse<M.ScanWindowBody>
+    {
         let (organization, _) = try await organization(context, .manageScope)
         let body = try await request.decodeJSON(M.AddScanWindow.self, context: context)
-        let stored = try await actions.addScanWindow(organizationID: organization.id, spec: body.window,
-            principal: context.principal, context: context)
+        let stored = try await actions.addScanWindow(
+            organizationID: organization.id,
+            spec: body.window,
+            principal: context.principal,
+            context: context
+        )
         return EditedResponse(status: .created, response: M.ScanWindowBody(stored))
     }
 
     @Sendable func removeScanWindow(_ request: Request, context: Context) async throws -> HTTPResponse.Status {
         let (organization, _) = try await organization(context, .manageScope)
-        try await actions.removeScanWindow(organizationID: organization.id,
-            windowID: try context.parameters.uuid("window"), principal: context.principal, context: context)
+        try await actions.removeScanWindow(
+            organizationID: organization.id,
+            windowID: try context.parameters.uuid("window"),
+            principal: context.principal,
+            context: context
+        )
         return .noContent
     }
 
@@ -234,12 +325,19 @@ struct APIRoutes {
 struct APICSRFMiddleware: RouterMiddleware {
     typealias Context = WardRequestContext
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         if ![.get, .head, .options].contains(request.method), let session = context.principal?.session {
             guard let sent = request.headers[.xCSRFToken], Secrets.constantTimeEquals(sent, session.csrfToken) else {
-                throw WardError(.forbidden, "missing or wrong X-CSRF-Token header for a call made with a browser session")
+                throw WardError(
+                    .forbidden,
+                    "missing or wrong X-CSRF-Token header for a call made with a browser session"
+                )
             }
         }
         return try await next(request, context)

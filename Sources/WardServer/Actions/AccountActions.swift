@@ -27,9 +27,17 @@ struct AccountActions {
         let credentials = try await store.users.credentials(email: normalized)
         for key in keys {
             if let until = try await store.loginThrottle.lockedUntil(key, now: now) {
-                try await store.audit.append(AuditEvent(occurredAt: now, organizationID: nil,
-                    actorUserID: credentials?.user.id, actor: normalized, action: .loginThrottled, outcome: .failure,
-                    sourceAddress: context.remoteAddress))
+                try await store.audit.append(
+                    AuditEvent(
+                        occurredAt: now,
+                        organizationID: nil,
+                        actorUserID: credentials?.user.id,
+                        actor: normalized,
+                        action: .loginThrottled,
+                        outcome: .failure,
+                        sourceAddress: context.remoteAddress
+                    )
+                )
                 let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
                 throw WardError(.tooManyRequests, "too many failed sign-ins; try again in \(minutes) minute(s)")
             }
@@ -37,25 +45,49 @@ struct AccountActions {
         let passwordMatches = try await services.passwords.verify(password, hash: credentials?.passwordHash)
         guard let credentials, passwordMatches, !credentials.user.isDisabled else {
             for key in keys {
-                try await store.loginThrottle.recordFailure(key, now: now, window: configuration.loginFailureWindow,
-                    limit: configuration.loginFailureLimit, lockout: configuration.loginLockout)
+                try await store.loginThrottle.recordFailure(
+                    key,
+                    now: now,
+                    window: configuration.loginFailureWindow,
+                    limit: configuration.loginFailureLimit,
+                    lockout: configuration.loginLockout
+                )
             }
-            let event = AuditEvent(occurredAt: now, organizationID: nil, actorUserID: credentials?.user.id,
-                actor: normalized, action: .loginFailed, outcome: .failure, sourceAddress: context.remoteAddress)
+            let event = AuditEvent(
+                occurredAt: now,
+                organizationID: nil,
+                actorUserID: credentials?.user.id,
+                actor: normalized,
+                action: .loginFailed,
+                outcome: .failure,
+                sourceAddress: context.remoteAddress
+            )
             try await store.audit.append(event)
             throw WardError(.unauthenticated, "the e-mail address or the password is wrong")
         }
         for key in keys { try await store.loginThrottle.reset(key) }
         let pending = credentials.user.totpEnabled
-        let (cookie, session) = try await openSession(for: credentials.user, secondFactorPending: pending, context: context)
+        let (cookie, session) = try await openSession(
+            for: credentials.user,
+            secondFactorPending: pending,
+            context: context
+        )
         if pending { return .needsSecondFactor(cookie: cookie) }
-        try await services.audit(.login, organizationID: nil, principal: .user(credentials.user, session: session),
-            context: context)
+        try await services.audit(
+            .login,
+            organizationID: nil,
+            principal: .user(credentials.user, session: session),
+            context: context
+        )
         return .signedIn(cookie: cookie, session: session)
     }
 
     /// Completes a sign-in with a TOTP code; replaces the pending session with a full one.
-    func verifySecondFactor(code: String, principal: Principal?, context: WardRequestContext) async throws
+    func verifySecondFactor(
+        code: String,
+        principal: Principal?,
+        context: WardRequestContext
+    ) async throws
         -> (cookie: String, session: SessionRecords.Session)
     {
         guard case .user(let user, let session) = principal, session.secondFactorPending else {
@@ -72,22 +104,42 @@ struct AccountActions {
             let counter = TOTP(secret: bytes).matchingCounter(for: code, at: now),
             try await store.users.acceptTOTPCounter(counter, for: user.id)
         else {
-            try await store.loginThrottle.recordFailure(key, now: now, window: services.configuration.loginFailureWindow,
-                limit: services.configuration.loginFailureLimit, lockout: services.configuration.loginLockout)
-            try await services.audit(.loginFailed, organizationID: nil, principal: principal, outcome: .failure,
-                context: context, details: ["factor": "totp"])
+            try await store.loginThrottle.recordFailure(
+                key,
+                now: now,
+                window: services.configuration.loginFailureWindow,
+                limit: services.configuration.loginFailureLimit,
+                lockout: services.configuration.loginLockout
+            )
+            try await services.audit(
+                .loginFailed,
+                organizationID: nil,
+                principal: principal,
+                outcome: .failure,
+                context: context,
+                details: ["factor": "totp"]
+            )
             throw WardError(.unauthenticated, "the code is wrong or was already used; enter the current code")
         }
         try await store.loginThrottle.reset(key)
         try await store.sessions.delete(idHash: session.idHash)
         let (cookie, fresh) = try await openSession(for: user, secondFactorPending: false, context: context)
-        try await services.audit(.login, organizationID: nil, principal: .user(user, session: fresh), context: context,
-            details: ["factor": "totp"])
+        try await services.audit(
+            .login,
+            organizationID: nil,
+            principal: .user(user, session: fresh),
+            context: context,
+            details: ["factor": "totp"]
+        )
         return (cookie, fresh)
     }
 
     /// Opens a new session; the returned cookie value is the only copy of the secret.
-    func openSession(for user: User, secondFactorPending: Bool, context: WardRequestContext?) async throws
+    func openSession(
+        for user: User,
+        secondFactorPending: Bool,
+        context: WardRequestContext?
+    ) async throws
         -> (String, SessionRecords.Session)
     {
         let now = services.clock()
@@ -117,17 +169,24 @@ struct AccountActions {
     func issueLink(for userID: UUID?, lifetime: TimeInterval) async throws -> String {
         let secret = Secrets.random()
         let now = services.clock()
-        try await services.store.setupTokens.create(hash: Secrets.hash(secret),
+        try await services.store.setupTokens.create(
+            hash: Secrets.hash(secret),
             purpose: userID.map(SetupTokenRecords.Purpose.activate) ?? .setup,
-            now: now, expiresAt: now.addingTimeInterval(lifetime))
+            now: now,
+            expiresAt: now.addingTimeInterval(lifetime)
+        )
         return "\(services.configuration.baseURL)/\(userID == nil ? "setup" : "activate")/\(secret)"
     }
 
     /// Uses a setup link to create the first administrator, or an activation link to set a password.
     /// The link works once; everything happens in one transaction.
-    func redeemLink(secret: String, email: String?, displayName: String?, password: String,
-        context: WardRequestContext) async throws -> User
-    {
+    func redeemLink(
+        secret: String,
+        email: String?,
+        displayName: String?,
+        password: String,
+        context: WardRequestContext
+    ) async throws -> User {
         let now = services.clock()
         let hasher = services.passwords
         let hash = Secrets.hash(secret)
@@ -153,20 +212,46 @@ struct AccountActions {
                     throw WardError(.notFound, "the account for this link no longer exists")
                 }
                 try await store.users.setPasswordHash(passwordHash, for: id)
-                try await services.audit(.passwordChanged, organizationID: nil, principal: nil, actor: user.email,
-                    target: "user:\(id.uuidString.lowercased())", context: context, details: ["via": "activation link"], in: store)
+                try await services.audit(
+                    .passwordChanged,
+                    organizationID: nil,
+                    principal: nil,
+                    actor: user.email,
+                    target: "user:\(id.uuidString.lowercased())",
+                    context: context,
+                    details: ["via": "activation link"],
+                    in: store
+                )
                 return user
             case .setup:
                 let name = displayName?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 let user = try await store.users.create(
-                    User(email: address, displayName: name.isEmpty ? address : name, isSiteAdministrator: true,
-                        createdAt: now),
-                    passwordHash: passwordHash)
+                    User(
+                        email: address,
+                        displayName: name.isEmpty ? address : name,
+                        isSiteAdministrator: true,
+                        createdAt: now
+                    ),
+                    passwordHash: passwordHash
+                )
                 let organization = try await OrganizationActions.ensureDefaultOrganization(in: store, now: now)
-                try await store.memberships.add(Membership(organizationID: organization.id, userID: user.id,
-                    role: .owner, createdAt: now))
-                try await services.audit(.setupCompleted, organizationID: organization.id, principal: nil,
-                    actor: user.email, target: "user:\(user.id.uuidString.lowercased())", context: context, in: store)
+                try await store.memberships.add(
+                    Membership(
+                        organizationID: organization.id,
+                        userID: user.id,
+                        role: .owner,
+                        createdAt: now
+                    )
+                )
+                try await services.audit(
+                    .setupCompleted,
+                    organizationID: organization.id,
+                    principal: nil,
+                    actor: user.email,
+                    target: "user:\(user.id.uuidString.lowercased())",
+                    context: context,
+                    in: store
+                )
                 return user
             }
         }
@@ -203,8 +288,11 @@ struct AccountActions {
             let secret = credentials.totpSecret, let bytes = Base32.decode(secret)
         else { throw WardError(.invalidInput, "start the authenticator set-up first", location: "code") }
         guard let counter = TOTP(secret: bytes).matchingCounter(for: code, at: now) else {
-            throw WardError(.invalidInput, "the code does not match; check the time on your phone and try again",
-                location: "code")
+            throw WardError(
+                .invalidInput,
+                "the code does not match; check the time on your phone and try again",
+                location: "code"
+            )
         }
         try await services.store.users.setTOTPSecret(secret, enabled: true, for: user.id)
         _ = try await services.store.users.acceptTOTPCounter(counter, for: user.id)

@@ -25,8 +25,13 @@ public func buildApplication(
     clock: @escaping @Sendable () -> Date = { Date() }
 ) throws -> some ApplicationProtocol {
     let registry = PrometheusCollectorRegistry()
-    let services = ServerServices(configuration: configuration, database: database, logger: logger,
-        registry: registry, clock: clock)
+    let services = ServerServices(
+        configuration: configuration,
+        database: database,
+        logger: logger,
+        registry: registry,
+        clock: clock
+    )
     let router = buildRouter(services: services)
     let address = BindAddress.hostname(configuration.host, port: configuration.port)
     var server: HTTPServerBuilder = .http1()
@@ -68,8 +73,11 @@ func buildRouter(services: ServerServices) -> Router<WardRequestContext> {
     router.get("metrics") { _, _ -> Response in
         var buffer: [UInt8] = []
         services.registry.emit(into: &buffer)
-        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
-            body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/plain; version=0.0.4"],
+            body: .init(byteBuffer: ByteBuffer(bytes: buffer))
+        )
     }
     router.add(middleware: AuthenticationMiddleware(services: services))
     APIRoutes(services: services).add(to: router)

@@ -9,7 +9,11 @@ struct ErrorMiddleware: RouterMiddleware {
     typealias Context = WardRequestContext
     let pages: Pages
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         do {
@@ -48,8 +52,12 @@ struct Problem: Sendable {
     init(_ error: any Error) {
         switch error {
         case let error as WardError:
-            self.init(status: Self.status(for: error.code), code: error.code.description, message: error.message,
-                field: error.location)
+            self.init(
+                status: Self.status(for: error.code),
+                code: error.code.description,
+                message: error.message,
+                field: error.location
+            )
             if error.code == .internal || error.code == .storage {
                 message = "something went wrong inside Ward; the server log has the details"
             }
@@ -65,10 +73,17 @@ struct Problem: Sendable {
             self.init(status: error.status, code: code, message: message)
             headers = error.headers
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
-            self.init(status: .contentTooLarge, code: "too_large", message: "the request body is larger than the server accepts")
+            self.init(
+                status: .contentTooLarge,
+                code: "too_large",
+                message: "the request body is larger than the server accepts"
+            )
         default:
-            self.init(status: .internalServerError, code: "internal",
-                message: "something went wrong inside Ward; the server log has the details")
+            self.init(
+                status: .internalServerError,
+                code: "internal",
+                message: "something went wrong inside Ward; the server log has the details"
+            )
         }
     }
 
@@ -94,7 +109,8 @@ struct Problem: Sendable {
             }
             var error: Detail
         }
-        let data = (try? JSONEncoder().encode(Body(error: .init(code: code, message: message, field: field))))
+        let data =
+            (try? JSONEncoder().encode(Body(error: .init(code: code, message: message, field: field))))
             ?? Data("{}".utf8)
         var headers = self.headers
         headers[.contentType] = "application/json; charset=utf-8"

@@ -13,7 +13,11 @@ public enum WardServerRunner {
     /// What the runner prints for the operator (setup links, demo credentials); the executable writes it to stdout.
     public typealias Announce = @Sendable (String) -> Void
 
-    public static func run(configuration: ServerConfiguration, logger: Logger, announce: @escaping Announce)
+    public static func run(
+        configuration: ServerConfiguration,
+        logger: Logger,
+        announce: @escaping Announce
+    )
         async throws
     {
         logger.info("opening database", metadata: ["database": "\(configuration.database)"])
@@ -26,14 +30,17 @@ public enum WardServerRunner {
                 let result = try await DemoSeed(operations: operations).seed()
                 if let password = result.ownerPassword {
                     announce(
-                        "Demo clinic ready. Sign in as \(result.ownerEmail) with the one-time demo password: \(password)")
+                        "Demo clinic ready. Sign in as \(result.ownerEmail) with the one-time demo password: \(password)"
+                    )
                 } else {
                     announce("Demo clinic already present; its owner is \(result.ownerEmail).")
                 }
             }
             if let link = try await operations.setupLinkIfNeeded(baseURL: configuration.baseURL) {
-                announce("No account exists yet. Open this one-time link to create the first administrator "
-                    + "(valid 24 hours):\n  \(link)")
+                announce(
+                    "No account exists yet. Open this one-time link to create the first administrator "
+                        + "(valid 24 hours):\n  \(link)"
+                )
             }
             let application = try buildApplication(configuration: configuration, database: database, logger: logger)
             announce("Ward is running at \(configuration.baseURL)  (Ctrl-C stops it)")

@@ -6,19 +6,35 @@ struct MetricsMiddleware: RouterMiddleware {
     typealias Context = WardRequestContext
     let registry: PrometheusCollectorRegistry
 
-    static var requests: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "ward", subsystem: "http", metricName: "requests", unitName: "total",
-        helpText: "HTTP requests by method, route and status") }
-    static var duration: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "ward", subsystem: "http", metricName: "request_duration", unitName: "seconds",
-        helpText: "HTTP request duration by method and route") }
+    static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "ward",
+            subsystem: "http",
+            metricName: "requests",
+            unitName: "total",
+            helpText: "HTTP requests by method, route and status"
+        )
+    }
+    static var duration: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "ward",
+            subsystem: "http",
+            metricName: "request_duration",
+            unitName: "seconds",
+            helpText: "HTTP request duration by method and route"
+        )
+    }
 
     static let buckets: [Duration] = [
         .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
         .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5),
     ]
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         let start = ContinuousClock.now

@@ -33,10 +33,17 @@ public struct DemoSeed: Sendable {
         let ownerHash = try await operations.passwords.hash(password)
         let organization = try await database.transaction { (store: Store) -> Organization in
             let clinic = try await store.organizations.create(
-                Organization(name: Self.organizationName, kind: .clinic, sizeTier: .small, createdAt: now))
+                Organization(name: Self.organizationName, kind: .clinic, sizeTier: .small, createdAt: now)
+            )
             let site = try await store.organizations.create(
-                Organization(name: "Cedar Valley Family Clinic – Riverside Site", kind: .clinic, sizeTier: .small,
-                    parentID: clinic.id, createdAt: now))
+                Organization(
+                    name: "Cedar Valley Family Clinic – Riverside Site",
+                    kind: .clinic,
+                    sizeTier: .small,
+                    parentID: clinic.id,
+                    createdAt: now
+                )
+            )
             let people: [(String, String, Role, String?)] = [
                 (Self.ownerEmail, "Dana Whitfield (IT lead)", .owner, ownerHash),
                 ("m.osei@cedarvalley.example", "Marcus Osei (practice manager)", .admin, nil),
@@ -46,12 +53,26 @@ public struct DemoSeed: Sendable {
             ]
             for (email, name, role, hash) in people {
                 let user = try await store.users.create(
-                    User(email: email, displayName: name, createdAt: now), passwordHash: hash)
-                try await store.memberships.add(Membership(organizationID: clinic.id, userID: user.id, role: role,
-                    createdAt: now))
+                    User(email: email, displayName: name, createdAt: now),
+                    passwordHash: hash
+                )
+                try await store.memberships.add(
+                    Membership(
+                        organizationID: clinic.id,
+                        userID: user.id,
+                        role: role,
+                        createdAt: now
+                    )
+                )
                 if role == .owner || role == .admin {
-                    try await store.memberships.add(Membership(organizationID: site.id, userID: user.id, role: role,
-                        createdAt: now))
+                    try await store.memberships.add(
+                        Membership(
+                            organizationID: site.id,
+                            userID: user.id,
+                            role: role,
+                            createdAt: now
+                        )
+                    )
                 }
             }
             let scope: [(ScopeEntry.Kind, String, String)] = [
@@ -63,18 +84,42 @@ public struct DemoSeed: Sendable {
                 (.exclude, "10.20.50.10-10.20.50.20", "Lab analyzers under vendor contract"),
             ]
             for (kind, target, note) in scope {
-                try await store.scope.add(ScopeEntry(kind: kind, target: try ScopeEntry.Target(target), note: note),
-                    organizationID: clinic.id, now: now)
+                try await store.scope.add(
+                    ScopeEntry(kind: kind, target: try ScopeEntry.Target(target), note: note),
+                    organizationID: clinic.id,
+                    now: now
+                )
             }
-            try await store.scope.add(try ScanWindow("mon-fri 19:00-06:00 America/Chicago"), organizationID: clinic.id,
-                now: now)
-            try await store.scope.add(try ScanWindow("sat,sun 00:00-24:00 America/Chicago"), organizationID: clinic.id,
-                now: now)
-            try await store.scope.add(ScopeEntry(kind: .include, target: try ScopeEntry.Target("10.21.0.0/24"),
-                note: "Riverside site"), organizationID: site.id, now: now)
-            try await store.audit.append(AuditEvent(occurredAt: now, organizationID: clinic.id, actorUserID: nil,
-                actor: "cli", action: .organizationCreated, target: "organization:\(clinic.id.uuidString.lowercased())",
-                details: ["name": clinic.name, "demo": "true"]))
+            try await store.scope.add(
+                try ScanWindow("mon-fri 19:00-06:00 America/Chicago"),
+                organizationID: clinic.id,
+                now: now
+            )
+            try await store.scope.add(
+                try ScanWindow("sat,sun 00:00-24:00 America/Chicago"),
+                organizationID: clinic.id,
+                now: now
+            )
+            try await store.scope.add(
+                ScopeEntry(
+                    kind: .include,
+                    target: try ScopeEntry.Target("10.21.0.0/24"),
+                    note: "Riverside site"
+                ),
+                organizationID: site.id,
+                now: now
+            )
+            try await store.audit.append(
+                AuditEvent(
+                    occurredAt: now,
+                    organizationID: clinic.id,
+                    actorUserID: nil,
+                    actor: "cli",
+                    action: .organizationCreated,
+                    target: "organization:\(clinic.id.uuidString.lowercased())",
+                    details: ["name": clinic.name, "demo": "true"]
+                )
+            )
             return clinic
         }
         return Result(organization: organization, ownerEmail: Self.ownerEmail, ownerPassword: password)

@@ -25,11 +25,24 @@ public struct LocalOperations: Sendable {
 
     private var store: Store { database.store }
 
-    private func audit(_ action: AuditAction, organizationID: UUID?, target: String?, details: [String: String] = [:],
-        in store: Store? = nil) async throws
-    {
-        try await (store ?? self.store).audit.append(AuditEvent(occurredAt: clock(), organizationID: organizationID,
-            actorUserID: nil, actor: "cli", action: action, target: target, details: details))
+    private func audit(
+        _ action: AuditAction,
+        organizationID: UUID?,
+        target: String?,
+        details: [String: String] = [:],
+        in store: Store? = nil
+    ) async throws {
+        try await (store ?? self.store).audit.append(
+            AuditEvent(
+                occurredAt: clock(),
+                organizationID: organizationID,
+                actorUserID: nil,
+                actor: "cli",
+                action: action,
+                target: target,
+                details: details
+            )
+        )
     }
 
     // MARK: Organizations
@@ -47,15 +60,25 @@ public struct LocalOperations: Sendable {
     }
 
     /// Creates an organization; `parent` names an existing one.
-    public func createOrganization(name: String, kind: OrganizationKind, sizeTier: SizeTier, parent: String?)
+    public func createOrganization(
+        name: String,
+        kind: OrganizationKind,
+        sizeTier: SizeTier,
+        parent: String?
+    )
         async throws -> Organization
     {
         var parentID: UUID?
         if let parent { parentID = try await organization(parent).id }
         let organization = try await store.organizations.create(
-            Organization(name: name, kind: kind, sizeTier: sizeTier, parentID: parentID, createdAt: clock()))
-        try await audit(.organizationCreated, organizationID: organization.id,
-            target: "organization:\(organization.id.uuidString.lowercased())", details: ["name": organization.name])
+            Organization(name: name, kind: kind, sizeTier: sizeTier, parentID: parentID, createdAt: clock())
+        )
+        try await audit(
+            .organizationCreated,
+            organizationID: organization.id,
+            target: "organization:\(organization.id.uuidString.lowercased())",
+            details: ["name": organization.name]
+        )
         return organization
     }
 
@@ -81,28 +104,41 @@ public struct LocalOperations: Sendable {
             members: try await store.memberships.members(of: organization.id),
             children: try await store.organizations.children(of: organization.id),
             scope: try await store.scope.entries(organizationID: organization.id),
-            windows: try await store.scope.windows(organizationID: organization.id))
+            windows: try await store.scope.windows(organizationID: organization.id)
+        )
     }
 
     // MARK: Scope
 
-    public func addScope(_ target: String, kind: ScopeEntry.Kind, note: String?, organization reference: String?)
+    public func addScope(
+        _ target: String,
+        kind: ScopeEntry.Kind,
+        note: String?,
+        organization reference: String?
+    )
         async throws -> ScopeRecords.Entry
     {
         let organization = try await organization(reference)
         let entry = ScopeEntry(kind: kind, target: try OrganizationActions.parseTarget(target), note: note)
         let stored = try await store.scope.add(entry, organizationID: organization.id, now: clock())
-        try await audit(.scopeChanged, organizationID: organization.id, target: "scope:\(stored.id.uuidString.lowercased())",
-            details: ["change": "add", "kind": kind.rawValue, "target": entry.target.text])
+        try await audit(
+            .scopeChanged,
+            organizationID: organization.id,
+            target: "scope:\(stored.id.uuidString.lowercased())",
+            details: ["change": "add", "kind": kind.rawValue, "target": entry.target.text]
+        )
         return stored
     }
 
     public func addScanWindow(_ spec: String, organization reference: String?) async throws -> ScopeRecords.Window {
         let organization = try await organization(reference)
         let stored = try await store.scope.add(try ScanWindow(spec), organizationID: organization.id, now: clock())
-        try await audit(.scopeChanged, organizationID: organization.id,
+        try await audit(
+            .scopeChanged,
+            organizationID: organization.id,
             target: "window:\(stored.id.uuidString.lowercased())",
-            details: ["change": "add window", "window": stored.window.description])
+            details: ["change": "add window", "window": stored.window.description]
+        )
         return stored
     }
 
@@ -115,9 +151,12 @@ public struct LocalOperations: Sendable {
             $0.id.uuidString.lowercased() == reference.lowercased() || $0.entry.target.text == normalized
         }) {
             try await store.scope.remove(entryID: entry.id, organizationID: organization.id)
-            try await audit(.scopeChanged, organizationID: organization.id,
+            try await audit(
+                .scopeChanged,
+                organizationID: organization.id,
                 target: "scope:\(entry.id.uuidString.lowercased())",
-                details: ["change": "remove", "kind": entry.entry.kind.rawValue, "target": entry.entry.target.text])
+                details: ["change": "remove", "kind": entry.entry.kind.rawValue, "target": entry.entry.target.text]
+            )
             return "\(entry.entry.kind) \(entry.entry.target.text)"
         }
         let windows = try await store.scope.windows(organizationID: organization.id)
@@ -125,19 +164,30 @@ public struct LocalOperations: Sendable {
             $0.id.uuidString.lowercased() == reference.lowercased() || $0.window.description == reference
         }) {
             try await store.scope.remove(windowID: window.id, organizationID: organization.id)
-            try await audit(.scopeChanged, organizationID: organization.id,
+            try await audit(
+                .scopeChanged,
+                organizationID: organization.id,
                 target: "window:\(window.id.uuidString.lowercased())",
-                details: ["change": "remove window", "window": window.window.description])
+                details: ["change": "remove window", "window": window.window.description]
+            )
             return "window \(window.window)"
         }
-        throw WardError(.notFound, "\(organization.name) has no scope entry or window '\(reference)'; see ward org scope list")
+        throw WardError(
+            .notFound,
+            "\(organization.name) has no scope entry or window '\(reference)'; see ward org scope list"
+        )
     }
 
     // MARK: Accounts
 
     /// Creates a site administrator who owns the default organization. Without a password, returns a one-time
     /// activation link instead.
-    public func createAdministrator(email: String, displayName: String?, password: String?, baseURL: String)
+    public func createAdministrator(
+        email: String,
+        displayName: String?,
+        password: String?,
+        baseURL: String
+    )
         async throws -> (User, activationLink: String?)
     {
         let address = try User.validateEmail(email)
@@ -151,21 +201,40 @@ public struct LocalOperations: Sendable {
         let name = displayName?.trimmingCharacters(in: .whitespacesAndNewlines)
         let user = try await database.transaction { (store: Store) -> User in
             let user = try await store.users.create(
-                User(email: address, displayName: (name?.isEmpty ?? true) ? address : name!, isSiteAdministrator: true,
-                    createdAt: now),
-                passwordHash: hash)
+                User(
+                    email: address,
+                    displayName: (name?.isEmpty ?? true) ? address : name!,
+                    isSiteAdministrator: true,
+                    createdAt: now
+                ),
+                passwordHash: hash
+            )
             let organization = try await OrganizationActions.ensureDefaultOrganization(in: store, now: now)
-            try await store.memberships.add(Membership(organizationID: organization.id, userID: user.id, role: .owner,
-                createdAt: now))
-            try await self.audit(.userCreated, organizationID: organization.id,
-                target: "user:\(user.id.uuidString.lowercased())", details: ["email": address, "site_admin": "true"],
-                in: store)
+            try await store.memberships.add(
+                Membership(
+                    organizationID: organization.id,
+                    userID: user.id,
+                    role: .owner,
+                    createdAt: now
+                )
+            )
+            try await self.audit(
+                .userCreated,
+                organizationID: organization.id,
+                target: "user:\(user.id.uuidString.lowercased())",
+                details: ["email": address, "site_admin": "true"],
+                in: store
+            )
             return user
         }
         guard hash == nil else { return (user, nil) }
         let secret = Secrets.random()
-        try await store.setupTokens.create(hash: Secrets.hash(secret), purpose: .activate(user.id), now: now,
-            expiresAt: now.addingTimeInterval(7 * 86400))
+        try await store.setupTokens.create(
+            hash: Secrets.hash(secret),
+            purpose: .activate(user.id),
+            now: now,
+            expiresAt: now.addingTimeInterval(7 * 86400)
+        )
         return (user, "\(baseURL)/activate/\(secret)")
     }
 
@@ -176,8 +245,12 @@ public struct LocalOperations: Sendable {
         guard try await store.users.siteAdministratorCount() == 0 else { return nil }
         let secret = Secrets.random()
         let now = clock()
-        try await store.setupTokens.create(hash: Secrets.hash(secret), purpose: .setup, now: now,
-            expiresAt: now.addingTimeInterval(24 * 3600))
+        try await store.setupTokens.create(
+            hash: Secrets.hash(secret),
+            purpose: .setup,
+            now: now,
+            expiresAt: now.addingTimeInterval(24 * 3600)
+        )
         return "\(baseURL)/setup/\(secret)"
     }
 

@@ -11,7 +11,11 @@ struct Access {
     let store: Store
 
     /// The organization and the caller's effective role in it, when the caller holds `permission` there.
-    func organization(_ idText: String, principal: Principal?, needs permission: Permission) async throws
+    func organization(
+        _ idText: String,
+        principal: Principal?,
+        needs permission: Permission
+    ) async throws
         -> (Organization, Role)
     {
         guard let principal else {

@@ -13,7 +13,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     static let sessionCookie = "ward_session"
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         var context = context
@@ -37,7 +41,8 @@ extension ServerServices {
     /// The principal for an API token, or an `unauthenticated` error.
     func authenticateToken(_ secret: String) async throws -> Principal {
         let now = clock()
-        guard secret.hasPrefix(TokenIssuer.prefix), let resolved = try await store.tokens.resolve(hash: Secrets.hash(secret))
+        guard secret.hasPrefix(TokenIssuer.prefix),
+            let resolved = try await store.tokens.resolve(hash: Secrets.hash(secret))
         else {
             throw WardError(.unauthenticated, "the API token is not valid")
         }

@@ -13,7 +13,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; form-action 'self'; "
         + "frame-ancestors 'none'; base-uri 'none'; connect-src 'self'"
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         var response = try await next(request, context)

@@ -51,7 +51,8 @@ public struct TOTP: Sendable {
             return nil
         }
         let now = counter(at: date)
-        for candidate in [now, now - 1, now + 1] where Secrets.constantTimeEquals(self.code(counter: candidate), trimmed) {
+        for candidate in [now, now - 1, now + 1]
+        where Secrets.constantTimeEquals(self.code(counter: candidate), trimmed) {
             return candidate
         }
         return nil

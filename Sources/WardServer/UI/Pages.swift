@@ -22,7 +22,12 @@ struct Pages: Sendable {
     }
 
     /// An HTML response from template `name`.
-    func render(_ name: String, _ data: [String: Any], status: HTTPResponse.Status = .ok, headers: HTTPFields = [:])
+    func render(
+        _ name: String,
+        _ data: [String: Any],
+        status: HTTPResponse.Status = .ok,
+        headers: HTTPFields = [:]
+    )
         -> Response
     {
         let html = library.render(data, withTemplate: name) ?? "template \(name) is missing"

@@ -16,8 +16,11 @@ struct UIRoutes {
 
     func add(to router: Router<Context>) {
         router.get("static/ward.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
-                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
+            )
         }
         router.get("/", use: home)
         router.get("login", use: loginPage)
@@ -66,8 +69,15 @@ struct UIRoutes {
     }
 
     private func sessionCookie(_ value: String, maxAge: Int?) -> Cookie {
-        Cookie(name: AuthenticationMiddleware.sessionCookie, value: value, maxAge: maxAge, path: "/",
-            secure: services.configuration.secureCookies, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: AuthenticationMiddleware.sessionCookie,
+            value: value,
+            maxAge: maxAge,
+            path: "/",
+            secure: services.configuration.secureCookies,
+            httpOnly: true,
+            sameSite: .lax
+        )
     }
 
     /// Reads a form and checks its CSRF token against the session, or, before sign-in, against the pre-session cookie.
@@ -95,8 +105,17 @@ struct UIRoutes {
     private func preSessionToken(_ request: Request) -> (String, Cookie?) {
         if let existing = request.cookies[Self.preSessionCookie]?.value, existing.count >= 32 { return (existing, nil) }
         let token = Secrets.random()
-        return (token, Cookie(name: Self.preSessionCookie, value: token, path: "/",
-            secure: services.configuration.secureCookies, httpOnly: true, sameSite: .strict))
+        return (
+            token,
+            Cookie(
+                name: Self.preSessionCookie,
+                value: token,
+                path: "/",
+                secure: services.configuration.secureCookies,
+                httpOnly: true,
+                sameSite: .strict
+            )
+        )
     }
 
     /// The signed-in user, or a redirect to the sign-in page.
@@ -108,15 +127,23 @@ struct UIRoutes {
     }
 
     /// The common data every signed-in page needs: user, CSRF token, organization switcher and navigation.
-    private func layoutData(_ context: Context, title: String, organization: Organization?, role: Role?, page: String)
+    private func layoutData(
+        _ context: Context,
+        title: String,
+        organization: Organization?,
+        role: Role?,
+        page: String
+    )
         async throws -> [String: Any]
     {
         let (user, session) = try signedIn(context)
         let memberships = try await services.store.memberships.organizations(of: user.id)
         var data: [String: Any] = [
             "title": title, "csrf": session.csrfToken,
-            "user": ["displayName": user.displayName, "email": user.email,
-                "isSiteAdministrator": user.isSiteAdministrator, "totpEnabled": user.totpEnabled],
+            "user": [
+                "displayName": user.displayName, "email": user.email,
+                "isSiteAdministrator": user.isSiteAdministrator, "totpEnabled": user.totpEnabled,
+            ],
         ]
         var navigation: [[String: Any]] = []
         if let organization, let role {
@@ -124,8 +151,10 @@ struct UIRoutes {
             data["organizationID"] = organization.id.uuidString
             data["role"] = role.rawValue
             data["organizations"] = memberships.map {
-                ["id": $0.organization.id.uuidString, "name": $0.organization.name,
-                    "current": $0.organization.id == organization.id] as [String: Any]
+                [
+                    "id": $0.organization.id.uuidString, "name": $0.organization.name,
+                    "current": $0.organization.id == organization.id,
+                ] as [String: Any]
             }
             let base = "/orgs/\(organization.id.uuidString)"
             var items: [(String, String, String)] = [
@@ -143,19 +172,26 @@ struct UIRoutes {
     }
 
     private static func organizationData(_ organization: Organization) -> [String: Any] {
-        ["id": organization.id.uuidString, "name": organization.name, "kind": organization.kind.description,
-            "sizeTier": organization.sizeTier.rawValue]
+        [
+            "id": organization.id.uuidString, "name": organization.name, "kind": organization.kind.description,
+            "sizeTier": organization.sizeTier.rawValue,
+        ]
     }
 
     private func organization(_ context: Context, _ permission: Permission) async throws -> (Organization, Role) {
         _ = try signedIn(context)
-        return try await services.access.organization(context.parameters.get("org") ?? "", principal: context.principal,
-            needs: permission)
+        return try await services.access.organization(
+            context.parameters.get("org") ?? "",
+            principal: context.principal,
+            needs: permission
+        )
     }
 
     /// Runs a form action; on an input error, shows the page again with the message instead of an error page.
     private func form(
-        _ request: Request, _ context: Context, page: (_ notice: String?, _ error: String?, _ extra: [String: Any])
+        _ request: Request,
+        _ context: Context,
+        page: (_ notice: String?, _ error: String?, _ extra: [String: Any])
             async throws -> Response,
         action: (FormData) async throws -> (notice: String, extra: [String: Any])
     ) async throws -> Response {
@@ -163,7 +199,8 @@ struct UIRoutes {
         do {
             let (notice, extra) = try await action(form)
             return try await page(notice, nil, extra)
-        } catch let error as WardError where [.invalidInput, .conflict, .forbidden, .notFound].contains(error.code)
+        } catch let error as WardError
+            where [.invalidInput, .conflict, .forbidden, .notFound].contains(error.code)
             && context.principal != nil
         {
             var response = try await page(nil, error.message, [:])
@@ -198,12 +235,18 @@ struct UIRoutes {
         return renderLogin(request, email: "", error: nil, status: .ok)
     }
 
-    private func renderLogin(_ request: Request, email: String, error: String?, status: HTTPResponse.Status)
+    private func renderLogin(
+        _ request: Request,
+        email: String,
+        error: String?,
+        status: HTTPResponse.Status
+    )
         -> Response
     {
         let (token, cookie) = preSessionToken(request)
-        var response = pages.render("login", ["title": "Sign in", "csrf": token, "email": email,
-            "error": error as Any], status: status)
+        var data: [String: Any] = ["title": "Sign in", "csrf": token, "email": email]
+        data["error"] = error
+        var response = pages.render("login", data, status: status)
         if let cookie { response.setCookie(cookie) }
         return response
     }
@@ -223,8 +266,12 @@ struct UIRoutes {
                 return response
             }
         } catch let error as WardError where error.code == .unauthenticated || error.code == .tooManyRequests {
-            return renderLogin(request, email: email, error: error.message,
-                status: error.code == .tooManyRequests ? .tooManyRequests : .unauthorized)
+            return renderLogin(
+                request,
+                email: email,
+                error: error.message,
+                status: error.code == .tooManyRequests ? .tooManyRequests : .unauthorized
+            )
         }
     }
 
@@ -238,15 +285,24 @@ struct UIRoutes {
     @Sendable func totp(_ request: Request, context: Context) async throws -> Response {
         let form = try await verifiedForm(request, context)
         do {
-            let (cookie, _) = try await accounts.verifySecondFactor(code: form["code"] ?? "",
-                principal: context.principal, context: context)
+            let (cookie, _) = try await accounts.verifySecondFactor(
+                code: form["code"] ?? "",
+                principal: context.principal,
+                context: context
+            )
             var response = Self.redirect("/")
             response.setCookie(sessionCookie(cookie, maxAge: Int(services.configuration.sessionAbsoluteTimeout)))
             return response
         } catch let error as WardError where error.code == .unauthenticated || error.code == .tooManyRequests {
             guard let session = context.principal?.session else { return Self.redirect("/login") }
-            return pages.render("totp", ["title": "Authenticator code", "csrf": session.csrfToken,
-                "error": error.message], status: .unauthorized)
+            return pages.render(
+                "totp",
+                [
+                    "title": "Authenticator code", "csrf": session.csrfToken,
+                    "error": error.message,
+                ],
+                status: .unauthorized
+            )
         }
     }
 
@@ -262,17 +318,26 @@ struct UIRoutes {
         try await renderSetup(request, context: context, error: nil, status: .ok, name: "", email: "")
     }
 
-    private func renderSetup(_ request: Request, context: Context, error: String?, status: HTTPResponse.Status,
-        name: String, email: String) async throws -> Response
-    {
+    private func renderSetup(
+        _ request: Request,
+        context: Context,
+        error: String?,
+        status: HTTPResponse.Status,
+        name: String,
+        email: String
+    ) async throws -> Response {
         let secret = context.parameters.get("secret") ?? ""
-        guard let purpose = try await services.store.setupTokens.purpose(hash: Secrets.hash(secret),
-            now: services.clock())
+        guard
+            let purpose = try await services.store.setupTokens.purpose(
+                hash: Secrets.hash(secret),
+                now: services.clock()
+            )
         else {
             throw WardError(.notFound, "this link is not valid any more; ask an administrator for a new one")
         }
         let (token, cookie) = preSessionToken(request)
-        var data: [String: Any] = ["csrf": token, "error": error as Any, "name": name, "email": email]
+        var data: [String: Any] = ["csrf": token, "name": name, "email": email]
+        data["error"] = error
         switch purpose {
         case .setup:
             data["title"] = "Set up Ward"
@@ -304,18 +369,36 @@ struct UIRoutes {
             guard password == form["confirm"] else {
                 throw WardError(.invalidInput, "the two passwords differ", location: "confirm")
             }
-            let user = try await accounts.redeemLink(secret: secret, email: form["email"], displayName: form["name"],
-                password: password, context: context)
-            let (cookie, session) = try await accounts.openSession(for: user, secondFactorPending: false,
-                context: context)
-            try await services.audit(.login, organizationID: nil, principal: .user(user, session: session),
-                context: context)
+            let user = try await accounts.redeemLink(
+                secret: secret,
+                email: form["email"],
+                displayName: form["name"],
+                password: password,
+                context: context
+            )
+            let (cookie, session) = try await accounts.openSession(
+                for: user,
+                secondFactorPending: false,
+                context: context
+            )
+            try await services.audit(
+                .login,
+                organizationID: nil,
+                principal: .user(user, session: session),
+                context: context
+            )
             var response = Self.redirect("/")
             response.setCookie(sessionCookie(cookie, maxAge: Int(services.configuration.sessionAbsoluteTimeout)))
             return response
         } catch let error as WardError where error.code == .invalidInput || error.code == .conflict {
-            return try await renderSetup(request, context: context, error: error.message, status: .badRequest,
-                name: form["name"] ?? "", email: form["email"] ?? "")
+            return try await renderSetup(
+                request,
+                context: context,
+                error: error.message,
+                status: .badRequest,
+                name: form["name"] ?? "",
+                email: form["email"] ?? ""
+            )
         }
     }
 
@@ -333,26 +416,38 @@ struct UIRoutes {
         try await renderAccount(context, notice: nil, error: nil, enrollment: nil)
     }
 
-    private func renderAccount(_ context: Context, notice: String?, error: String?,
-        enrollment: (secret: String, uri: String)?) async throws -> Response
-    {
+    private func renderAccount(
+        _ context: Context,
+        notice: String?,
+        error: String?,
+        enrollment: (secret: String, uri: String)?
+    ) async throws -> Response {
         let (user, _) = try signedIn(context)
         let memberships = try await services.store.memberships.organizations(of: user.id)
         let current = memberships.first
-        var data = try await layoutData(context, title: "Account", organization: current?.organization,
-            role: current?.role, page: "account")
+        var data = try await layoutData(
+            context,
+            title: "Account",
+            organization: current?.organization,
+            role: current?.role,
+            page: "account"
+        )
         let fresh = try await services.store.users.get(user.id) ?? user
-        data["user"] = ["displayName": fresh.displayName, "email": fresh.email,
-            "isSiteAdministrator": fresh.isSiteAdministrator, "totpEnabled": fresh.totpEnabled]
-        data["notice"] = notice as Any
-        data["error"] = error as Any
+        data["user"] = [
+            "displayName": fresh.displayName, "email": fresh.email,
+            "isSiteAdministrator": fresh.isSiteAdministrator, "totpEnabled": fresh.totpEnabled,
+        ]
+        data["notice"] = notice
+        data["error"] = error
         if let enrollment { data["enrollment"] = ["secret": enrollment.secret, "uri": enrollment.uri] }
         return pages.render("account", data, status: error == nil ? .ok : .badRequest)
     }
 
-    private func accountForm(_ request: Request, _ context: Context,
-        _ body: (FormData) async throws -> (String?, (String, String)?)) async throws -> Response
-    {
+    private func accountForm(
+        _ request: Request,
+        _ context: Context,
+        _ body: (FormData) async throws -> (String?, (String, String)?)
+    ) async throws -> Response {
         let form = try await verifiedForm(request, context)
         do {
             let (notice, enrollment) = try await body(form)
@@ -364,8 +459,12 @@ struct UIRoutes {
 
     @Sendable func changePassword(_ request: Request, context: Context) async throws -> Response {
         try await accountForm(request, context) { form in
-            try await accounts.changePassword(principal: context.principal, current: form["current_password"] ?? "",
-                new: form["new_password"] ?? "", context: context)
+            try await accounts.changePassword(
+                principal: context.principal,
+                current: form["current_password"] ?? "",
+                new: form["new_password"] ?? "",
+                context: context
+            )
             return ("Password changed. Your other sessions were signed out.", nil)
         }
     }
@@ -386,8 +485,11 @@ struct UIRoutes {
 
     @Sendable func disableTOTP(_ request: Request, context: Context) async throws -> Response {
         try await accountForm(request, context) { form in
-            try await accounts.disableTOTP(principal: context.principal, password: form["password"] ?? "",
-                context: context)
+            try await accounts.disableTOTP(
+                principal: context.principal,
+                password: form["password"] ?? "",
+                context: context
+            )
             return ("The authenticator app is off.", nil)
         }
     }
@@ -395,8 +497,10 @@ struct UIRoutes {
     // MARK: Organizations
 
     private static func choices() -> (kinds: [[String: Any]], tiers: [[String: Any]]) {
-        (OrganizationKind.allCases.map { ["value": $0.rawValue, "label": $0.description] },
-            SizeTier.allCases.map { ["value": $0.rawValue] })
+        (
+            OrganizationKind.allCases.map { ["value": $0.rawValue, "label": $0.description] },
+            SizeTier.allCases.map { ["value": $0.rawValue] }
+        )
     }
 
     @Sendable func newOrganizationPage(_ request: Request, context: Context) async throws -> Response {
@@ -414,17 +518,26 @@ struct UIRoutes {
         guard try signedIn(context).0.isSiteAdministrator else {
             throw WardError(.forbidden, "only site administrators create top-level organizations")
         }
-        let created = try await actions.create(name: try form.required("name", label: "the name"),
+        let created = try await actions.create(
+            name: try form.required("name", label: "the name"),
             kind: try OrganizationKind(parsing: form["kind"] ?? "clinic"),
-            sizeTier: try SizeTier(parsing: form["size_tier"] ?? "small"), parentID: nil,
-            principal: context.principal, context: context)
+            sizeTier: try SizeTier(parsing: form["size_tier"] ?? "small"),
+            parentID: nil,
+            principal: context.principal,
+            context: context
+        )
         return Self.redirect("/orgs/\(created.id.uuidString)")
     }
 
     @Sendable func overview(_ request: Request, context: Context) async throws -> Response {
         let (organization, role) = try await organization(context, .read)
-        var data = try await layoutData(context, title: organization.name, organization: organization, role: role,
-            page: "overview")
+        var data = try await layoutData(
+            context,
+            title: organization.name,
+            organization: organization,
+            role: role,
+            page: "overview"
+        )
         let store = services.store
         let children = try await store.organizations.children(of: organization.id)
         let entries = try await store.scope.entries(organizationID: organization.id)
@@ -434,8 +547,11 @@ struct UIRoutes {
         data["children"] = children.map(Self.organizationData)
         data["hasChildren"] = !children.isEmpty
         data["gettingStarted"] = entries.isEmpty && role.allows(.manageScope)
-        if let parentID = organization.parentID, try await store.memberships.role(of: try signedIn(context).0.id,
-            in: parentID) != nil, let parent = try await store.organizations.get(parentID)
+        if let parentID = organization.parentID,
+            try await store.memberships.role(
+                of: try signedIn(context).0.id,
+                in: parentID
+            ) != nil, let parent = try await store.organizations.get(parentID)
         {
             data["parent"] = Self.organizationData(parent)
         }
@@ -448,23 +564,32 @@ struct UIRoutes {
 
     private func renderSettings(_ context: Context, notice: String?, error: String?) async throws -> Response {
         let (organization, role) = try await organization(context, .manageOrganization)
-        var data = try await layoutData(context, title: "Settings", organization: organization, role: role,
-            page: "settings")
+        var data = try await layoutData(
+            context,
+            title: "Settings",
+            organization: organization,
+            role: role,
+            page: "settings"
+        )
         data["kinds"] = OrganizationKind.allCases.map {
             ["value": $0.rawValue, "label": $0.description, "selected": $0 == organization.kind] as [String: Any]
         }
         data["tiers"] = SizeTier.allCases.map {
             ["value": $0.rawValue, "selected": $0 == organization.sizeTier] as [String: Any]
         }
-        data["notice"] = notice as Any
-        data["error"] = error as Any
+        data["notice"] = notice
+        data["error"] = error
         return pages.render("settings", data)
     }
 
     @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
-        try await form(request, context, page: { notice, error, _ in
-            try await renderSettings(context, notice: notice, error: error)
-        }) { form in
+        try await form(
+            request,
+            context,
+            page: { notice, error, _ in
+                try await renderSettings(context, notice: notice, error: error)
+            }
+        ) { form in
             var (organization, _) = try await organization(context, .manageOrganization)
             organization.name = try form.required("name", label: "the name")
             organization.kind = try OrganizationKind(parsing: form["kind"] ?? organization.kind.rawValue)
@@ -475,14 +600,22 @@ struct UIRoutes {
     }
 
     @Sendable func createChild(_ request: Request, context: Context) async throws -> Response {
-        try await form(request, context, page: { notice, error, _ in
-            try await renderSettings(context, notice: notice, error: error)
-        }) { form in
+        try await form(
+            request,
+            context,
+            page: { notice, error, _ in
+                try await renderSettings(context, notice: notice, error: error)
+            }
+        ) { form in
             let (parent, _) = try await organization(context, .manageOrganization)
-            let child = try await actions.create(name: try form.required("name", label: "the name"),
+            let child = try await actions.create(
+                name: try form.required("name", label: "the name"),
                 kind: try OrganizationKind(parsing: form["kind"] ?? "clinic"),
-                sizeTier: try SizeTier(parsing: form["size_tier"] ?? "small"), parentID: parent.id,
-                principal: context.principal, context: context)
+                sizeTier: try SizeTier(parsing: form["size_tier"] ?? "small"),
+                parentID: parent.id,
+                principal: context.principal,
+                context: context
+            )
             return ("Added \(child.name) under \(parent.name).", [:])
         }
     }
@@ -497,24 +630,34 @@ struct UIRoutes {
         let (organization, role) = try await organization(context, .read)
         var data = try await layoutData(context, title: "Scope", organization: organization, role: role, page: "scope")
         data["entries"] = try await services.store.scope.entries(organizationID: organization.id).map {
-            ["id": $0.id.uuidString, "kind": $0.entry.kind.rawValue, "target": $0.entry.target.text,
-                "note": $0.entry.note ?? ""]
+            [
+                "id": $0.id.uuidString, "kind": $0.entry.kind.rawValue, "target": $0.entry.target.text,
+                "note": $0.entry.note ?? "",
+            ]
         }
         data["windows"] = try await services.store.scope.windows(organizationID: organization.id).map {
             ["id": $0.id.uuidString, "window": $0.window.description]
         }
         data["canManage"] = role.allows(.manageScope)
-        data["notice"] = notice as Any
-        data["error"] = error as Any
+        data["notice"] = notice
+        data["error"] = error
         return pages.render("scope", data)
     }
 
-    private func scopeForm(_ request: Request, _ context: Context, _ body: (FormData, Organization) async throws -> String)
+    private func scopeForm(
+        _ request: Request,
+        _ context: Context,
+        _ body: (FormData, Organization) async throws -> String
+    )
         async throws -> Response
     {
-        try await form(request, context, page: { notice, error, _ in
-            try await renderScope(context, notice: notice, error: error)
-        }) { form in
+        try await form(
+            request,
+            context,
+            page: { notice, error, _ in
+                try await renderScope(context, notice: notice, error: error)
+            }
+        ) { form in
             let (organization, _) = try await organization(context, .manageScope)
             return (try await body(form, organization), [:])
         }
@@ -523,33 +666,50 @@ struct UIRoutes {
     @Sendable func addScopeEntry(_ request: Request, context: Context) async throws -> Response {
         try await scopeForm(request, context) { form, organization in
             let kind = ScopeEntry.Kind(rawValue: form["kind"] ?? "") ?? .include
-            let stored = try await actions.addScopeEntry(organizationID: organization.id, kind: kind,
-                target: try form.required("target", label: "the target"), note: form["note"],
-                principal: context.principal, context: context)
+            let stored = try await actions.addScopeEntry(
+                organizationID: organization.id,
+                kind: kind,
+                target: try form.required("target", label: "the target"),
+                note: form["note"],
+                principal: context.principal,
+                context: context
+            )
             return "\(stored.entry.target.text) is now \(kind)d."
         }
     }
 
     @Sendable func removeScopeEntry(_ request: Request, context: Context) async throws -> Response {
         try await scopeForm(request, context) { _, organization in
-            try await actions.removeScopeEntry(organizationID: organization.id,
-                entryID: try context.parameters.uuid("entry"), principal: context.principal, context: context)
+            try await actions.removeScopeEntry(
+                organizationID: organization.id,
+                entryID: try context.parameters.uuid("entry"),
+                principal: context.principal,
+                context: context
+            )
             return "Entry removed."
         }
     }
 
     @Sendable func addScanWindow(_ request: Request, context: Context) async throws -> Response {
         try await scopeForm(request, context) { form, organization in
-            let stored = try await actions.addScanWindow(organizationID: organization.id,
-                spec: try form.required("window", label: "the window"), principal: context.principal, context: context)
+            let stored = try await actions.addScanWindow(
+                organizationID: organization.id,
+                spec: try form.required("window", label: "the window"),
+                principal: context.principal,
+                context: context
+            )
             return "Scan window \(stored.window) added."
         }
     }
 
     @Sendable func removeScanWindow(_ request: Request, context: Context) async throws -> Response {
         try await scopeForm(request, context) { _, organization in
-            try await actions.removeScanWindow(organizationID: organization.id,
-                windowID: try context.parameters.uuid("window"), principal: context.principal, context: context)
+            try await actions.removeScanWindow(
+                organizationID: organization.id,
+                windowID: try context.parameters.uuid("window"),
+                principal: context.principal,
+                context: context
+            )
             return "Scan window removed."
         }
     }
@@ -560,12 +720,22 @@ struct UIRoutes {
         try await renderMembers(context, notice: nil, error: nil, extra: [:])
     }
 
-    private func renderMembers(_ context: Context, notice: String?, error: String?, extra: [String: Any]) async throws
+    private func renderMembers(
+        _ context: Context,
+        notice: String?,
+        error: String?,
+        extra: [String: Any]
+    ) async throws
         -> Response
     {
         let (organization, role) = try await organization(context, .read)
-        var data = try await layoutData(context, title: "Members", organization: organization, role: role,
-            page: "members")
+        var data = try await layoutData(
+            context,
+            title: "Members",
+            organization: organization,
+            role: role,
+            page: "members"
+        )
         let canManage = role.allows(.manageMembers)
         data["members"] = try await services.store.memberships.members(of: organization.id).map { member in
             [
@@ -578,18 +748,24 @@ struct UIRoutes {
         }
         data["canManage"] = canManage
         data["grantable"] = Role.allCases.filter { role.mayGrant($0) }.map(\.rawValue)
-        data["notice"] = notice as Any
-        data["error"] = error as Any
+        data["notice"] = notice
+        data["error"] = error
         data.merge(extra) { $1 }
         return pages.render("members", data)
     }
 
-    private func memberForm(_ request: Request, _ context: Context,
-        _ body: (FormData, Organization, Role) async throws -> (String, [String: Any])) async throws -> Response
-    {
-        try await form(request, context, page: { notice, error, extra in
-            try await renderMembers(context, notice: notice, error: error, extra: extra)
-        }) { form in
+    private func memberForm(
+        _ request: Request,
+        _ context: Context,
+        _ body: (FormData, Organization, Role) async throws -> (String, [String: Any])
+    ) async throws -> Response {
+        try await form(
+            request,
+            context,
+            page: { notice, error, extra in
+                try await renderMembers(context, notice: notice, error: error, extra: extra)
+            }
+        ) { form in
             let (organization, role) = try await organization(context, .manageMembers)
             return try await body(form, organization, role)
         }
@@ -597,27 +773,43 @@ struct UIRoutes {
 
     @Sendable func addMember(_ request: Request, context: Context) async throws -> Response {
         try await memberForm(request, context) { form, organization, role in
-            let (user, link) = try await actions.addMember(organizationID: organization.id, actorRole: role,
-                email: try form.required("email", label: "the e-mail address"), displayName: form["name"],
-                role: try Role(parsing: form["role"] ?? ""), principal: context.principal, context: context)
-            return ("\(user.email) was added.", ["activationLink": link as Any])
+            let (user, link) = try await actions.addMember(
+                organizationID: organization.id,
+                actorRole: role,
+                email: try form.required("email", label: "the e-mail address"),
+                displayName: form["name"],
+                role: try Role(parsing: form["role"] ?? ""),
+                principal: context.principal,
+                context: context
+            )
+            return ("\(user.email) was added.", link.map { ["activationLink": $0] } ?? [:])
         }
     }
 
     @Sendable func changeRole(_ request: Request, context: Context) async throws -> Response {
         try await memberForm(request, context) { form, organization, role in
             let newRole = try Role(parsing: form["role"] ?? "")
-            try await actions.changeRole(organizationID: organization.id, actorRole: role,
-                userID: try context.parameters.uuid("user"), to: newRole, principal: context.principal,
-                context: context)
+            try await actions.changeRole(
+                organizationID: organization.id,
+                actorRole: role,
+                userID: try context.parameters.uuid("user"),
+                to: newRole,
+                principal: context.principal,
+                context: context
+            )
             return ("Role changed to \(newRole).", [:])
         }
     }
 
     @Sendable func removeMember(_ request: Request, context: Context) async throws -> Response {
         try await memberForm(request, context) { _, organization, role in
-            try await actions.removeMember(organizationID: organization.id, actorRole: role,
-                userID: try context.parameters.uuid("user"), principal: context.principal, context: context)
+            try await actions.removeMember(
+                organizationID: organization.id,
+                actorRole: role,
+                userID: try context.parameters.uuid("user"),
+                principal: context.principal,
+                context: context
+            )
             return ("Member removed.", [:])
         }
     }
@@ -628,12 +820,22 @@ struct UIRoutes {
         try await renderTokens(context, notice: nil, error: nil, extra: [:])
     }
 
-    private func renderTokens(_ context: Context, notice: String?, error: String?, extra: [String: Any]) async throws
+    private func renderTokens(
+        _ context: Context,
+        notice: String?,
+        error: String?,
+        extra: [String: Any]
+    ) async throws
         -> Response
     {
         let (organization, role) = try await organization(context, .manageTokens)
-        var data = try await layoutData(context, title: "API tokens", organization: organization, role: role,
-            page: "tokens")
+        var data = try await layoutData(
+            context,
+            title: "API tokens",
+            organization: organization,
+            role: role,
+            page: "tokens"
+        )
         let now = services.clock()
         data["tokens"] = try await services.store.tokens.list(organizationID: organization.id).map { token in
             [
@@ -645,32 +847,50 @@ struct UIRoutes {
             ] as [String: Any]
         }
         data["grantable"] = Role.allCases.filter { role.mayGrant($0) }.map(\.rawValue)
-        data["notice"] = notice as Any
-        data["error"] = error as Any
+        data["notice"] = notice
+        data["error"] = error
         data.merge(extra) { $1 }
         return pages.render("tokens", data)
     }
 
     @Sendable func createToken(_ request: Request, context: Context) async throws -> Response {
-        try await form(request, context, page: { notice, error, extra in
-            try await renderTokens(context, notice: notice, error: error, extra: extra)
-        }) { form in
+        try await form(
+            request,
+            context,
+            page: { notice, error, extra in
+                try await renderTokens(context, notice: notice, error: error, extra: extra)
+            }
+        ) { form in
             let (organization, role) = try await organization(context, .manageTokens)
             let days = form["days"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            let (token, secret) = try await actions.createToken(organizationID: organization.id, actorRole: role,
-                name: form["name"] ?? "", role: try Role(parsing: form["role"] ?? ""), expiresInDays: days,
-                principal: context.principal, context: context)
+            let (token, secret) = try await actions.createToken(
+                organizationID: organization.id,
+                actorRole: role,
+                name: form["name"] ?? "",
+                role: try Role(parsing: form["role"] ?? ""),
+                expiresInDays: days,
+                principal: context.principal,
+                context: context
+            )
             return ("Token \(token.name) created.", ["newSecret": secret])
         }
     }
 
     @Sendable func revokeToken(_ request: Request, context: Context) async throws -> Response {
-        try await form(request, context, page: { notice, error, extra in
-            try await renderTokens(context, notice: notice, error: error, extra: extra)
-        }) { _ in
+        try await form(
+            request,
+            context,
+            page: { notice, error, extra in
+                try await renderTokens(context, notice: notice, error: error, extra: extra)
+            }
+        ) { _ in
             let (organization, _) = try await organization(context, .manageTokens)
-            let token = try await actions.revokeToken(organizationID: organization.id,
-                tokenID: try context.parameters.uuid("token"), principal: context.principal, context: context)
+            let token = try await actions.revokeToken(
+                organizationID: organization.id,
+                tokenID: try context.parameters.uuid("token"),
+                principal: context.principal,
+                context: context
+            )
             return ("Token \(token.name) revoked.", [:])
         }
     }
@@ -679,8 +899,13 @@ struct UIRoutes {
 
     @Sendable func auditPage(_ request: Request, context: Context) async throws -> Response {
         let (organization, role) = try await organization(context, .readAuditLog)
-        var data = try await layoutData(context, title: "Audit log", organization: organization, role: role,
-            page: "audit")
+        var data = try await layoutData(
+            context,
+            title: "Audit log",
+            organization: organization,
+            role: role,
+            page: "audit"
+        )
         let before = request.uri.queryParameters.get("before").flatMap(Int64.init).map(Date.init(milliseconds:))
         let events = try await services.store.audit.list(organizationID: organization.id, before: before, limit: 100)
         data["events"] = events.map { event in

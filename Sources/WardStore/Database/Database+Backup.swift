@@ -31,7 +31,8 @@ enum PostgresDump {
             environment["PGPASSWORD"] = password
             components.password = nil
         }
-        let candidates = ["/usr/bin/pg_dump", "/usr/local/bin/pg_dump"]
+        let candidates =
+            ["/usr/bin/pg_dump", "/usr/local/bin/pg_dump"]
             + ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []).sorted().reversed()
             .map { "/usr/lib/postgresql/\($0)/bin/pg_dump" }
         guard let executable = candidates.first(where: FileManager.default.isExecutableFile(atPath:)) else {

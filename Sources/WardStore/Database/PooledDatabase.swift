@@ -32,7 +32,10 @@ where Source.Connection: SQLConnectionConvertible & Sendable {
     var version: (any SQLDatabaseReportedVersion)? { nil }
     var queryLogLevel: Logger.Level? { .trace }
 
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
+    func execute(
+        sql query: any SQLExpression,
+        _ onRow: @escaping @Sendable (any SQLRow) -> Void
+    ) -> EventLoopFuture<Void> {
         pool.withConnection(logger: logger) { connection in
             connection.sqlDatabase().execute(sql: query, onRow)
         }

@@ -38,7 +38,9 @@ public struct Migrator: Sendable {
         var result = migrations.map { Status(version: $0.version, name: $0.name, appliedAt: applied[$0.version]?.1) }
         // A database written by a newer Ward knows migrations this build does not; show them rather than hide them.
         for (version, entry) in applied where !migrations.contains(where: { $0.version == version }) {
-            result.append(Status(version: version, name: entry.0 + " (unknown to this version of Ward)", appliedAt: entry.1))
+            result.append(
+                Status(version: version, name: entry.0 + " (unknown to this version of Ward)", appliedAt: entry.1)
+            )
         }
         return result.sorted { $0.version < $1.version }
     }
@@ -81,7 +83,10 @@ public struct Migrator: Sendable {
                 return true
             }
             if done {
-                logger.info("applied migration", metadata: ["version": "\(migration.version)", "name": "\(migration.name)"])
+                logger.info(
+                    "applied migration",
+                    metadata: ["version": "\(migration.version)", "name": "\(migration.name)"]
+                )
                 applied.append(migration.version)
             }
         }

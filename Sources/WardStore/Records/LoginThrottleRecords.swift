@@ -11,8 +11,9 @@ public struct LoginThrottleRecords: Sendable {
 
     /// The time until which `key` is locked out, or nil.
     public func lockedUntil(_ key: String, now: Date) async throws -> Date? {
-        guard let row = try await sql.raw("SELECT locked_until FROM login_throttle WHERE throttle_key = \(bind: key)")
-            .first(), let until = try row.optionalDate("locked_until"), until > now
+        guard
+            let row = try await sql.raw("SELECT locked_until FROM login_throttle WHERE throttle_key = \(bind: key)")
+                .first(), let until = try row.optionalDate("locked_until"), until > now
         else { return nil }
         return until
     }

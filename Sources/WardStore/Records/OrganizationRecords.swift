@@ -81,7 +81,11 @@ public struct OrganizationRecords: Sendable {
                     )
                 }
                 guard let parent = try await get(current) else {
-                    throw WardError(.invalidInput, "the parent organization \(current) does not exist", location: "parentID")
+                    throw WardError(
+                        .invalidInput,
+                        "the parent organization \(current) does not exist",
+                        location: "parentID"
+                    )
                 }
                 cursor = parent.parentID
                 steps += 1

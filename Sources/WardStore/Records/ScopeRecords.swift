@@ -56,7 +56,11 @@ public struct ScopeRecords: Sendable {
             let target = try row.string("target")
             return Entry(
                 id: try row.uuid("id"),
-                entry: ScopeEntry(kind: kind, target: try ScopeEntry.Target(target), note: try row.optionalString("note")),
+                entry: ScopeEntry(
+                    kind: kind,
+                    target: try ScopeEntry.Target(target),
+                    note: try row.optionalString("note")
+                ),
                 createdAt: try row.date("created_at")
             )
         }
@@ -106,7 +110,11 @@ public struct ScopeRecords: Sendable {
         try await sql.raw(
             "SELECT * FROM scan_windows WHERE organization_id = \(bind: organizationID.stored) ORDER BY spec, id"
         ).all().map {
-            Window(id: try $0.uuid("id"), window: try ScanWindow(try $0.string("spec")), createdAt: try $0.date("created_at"))
+            Window(
+                id: try $0.uuid("id"),
+                window: try ScanWindow(try $0.string("spec")),
+                createdAt: try $0.date("created_at")
+            )
         }
     }
 
