@@ -55,7 +55,7 @@ struct APIRoutes {
         switch context.principal {
         case .none:
             throw WardError(.unauthenticated, "sign in or send an API token")
-        case .token(let token, _):
+        case .token(let token, _, _):
             let (organization, role) = try await organization(token.organizationID, context)
             return M.MeBody(
                 user: nil,
@@ -81,7 +81,7 @@ struct APIRoutes {
         _ request: Request,
         context: Context
     ) async throws -> M.ListBody<M.OrganizationBody> {
-        if case .token(let token, _) = context.principal {
+        if case .token(let token, _, _) = context.principal {
             let (organization, role) = try await organization(token.organizationID, context)
             return M.ListBody(items: [M.OrganizationBody(organization, role: role)])
         }

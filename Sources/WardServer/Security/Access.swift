@@ -24,17 +24,17 @@ struct Access {
         guard let id = UUID(uuidString: idText) else {
             throw WardError(.notFound, "organization \(idText) does not exist")
         }
-        let role: Role?
+        let found: (organization: Organization, role: Role)?
         switch principal {
-        case .token(let token, _):
-            role = token.organizationID == id ? token.role : nil
+        case .token(let token, _, let organization):
+            found = token.organizationID == id ? (organization, token.role) : nil
         case .user(let user, let session):
             guard !session.secondFactorPending else {
                 throw WardError(.unauthenticated, "finish signing in with your authenticator code")
             }
-            role = try await store.memberships.role(of: user.id, in: id)
+            found = try await store.memberships.membership(of: user.id, in: id)
         }
-        guard let role, let organization = try await store.organizations.get(id) else {
+        guard let (organization, role) = found else {
             throw WardError(.notFound, "organization \(idText) does not exist")
         }
         guard role.allows(permission) else {

@@ -63,7 +63,7 @@ extension ServerServices {
         if tokenUsage.shouldRecord(token.id, at: now) {
             try await store.tokens.markUsed(id: token.id, at: now)
         }
-        return .token(token, owner: owner)
+        return .token(token, owner: owner, organization: resolved.organization)
     }
 
     /// The principal for a session cookie, or nil when the session is unknown or expired (the caller is anonymous).

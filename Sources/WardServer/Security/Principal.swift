@@ -6,14 +6,14 @@ import WardStore
 public enum Principal: Sendable {
     /// A person with a browser session. Their role in an organization comes from their membership.
     case user(User, session: SessionRecords.Session)
-    /// An API token; it acts in one organization only, with its own role.
-    case token(TokenRecords.Token, owner: User?)
+    /// An API token; it acts in one organization only (read with the token), with its own role.
+    case token(TokenRecords.Token, owner: User?, organization: Organization)
 
     /// The user behind the request, if any (a token's creator acts through the token).
     public var user: User? {
         switch self {
         case .user(let user, _): user
-        case .token(_, let owner): owner
+        case .token(_, let owner, _): owner
         }
     }
 
@@ -21,7 +21,7 @@ public enum Principal: Sendable {
     public var auditName: String {
         switch self {
         case .user(let user, _): user.email
-        case .token(let token, _): "token:\(token.name) (\(token.prefix)…)"
+        case .token(let token, _, _): "token:\(token.name) (\(token.prefix)…)"
         }
     }
 

@@ -37,6 +37,23 @@ public struct MembershipRecords: Sendable {
         ).first().map { try $0.enumeration("role", as: Role.self) }
     }
 
+    /// The organization and the user's role in it, in one query; nil when the user is not a member (or the
+    /// organization does not exist).
+    public func membership(
+        of userID: UUID,
+        in organizationID: UUID
+    ) async throws
+        -> (organization: Organization, role: Role)?
+    {
+        try await sql.raw(
+            """
+            SELECT o.*, m.role AS member_role FROM memberships m
+            JOIN organizations o ON o.id = m.organization_id
+            WHERE m.organization_id = \(bind: organizationID.stored) AND m.user_id = \(bind: userID.stored)
+            """
+        ).first().map { (try OrganizationRecords.decode($0), try $0.enumeration("member_role", as: Role.self)) }
+    }
+
     /// The organization's members, by e-mail address.
     public func members(of organizationID: UUID) async throws -> [Member] {
         try await sql.raw(

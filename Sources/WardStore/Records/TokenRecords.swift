@@ -73,6 +73,8 @@ public struct TokenRecords: Sendable {
         public var token: Token
         public var owner: User?
         public var ownerRole: Role?
+        /// The token's organization, read in the same query.
+        public var organization: Organization
     }
 
     /// Looks up the token with this hash together with its creator and the creator's role.
@@ -83,8 +85,12 @@ public struct TokenRecords: Sendable {
                 SELECT t.*, m.role AS owner_role, u.id AS owner_id, u.email AS owner_email,
                        u.display_name AS owner_display_name, u.is_site_admin AS owner_is_site_admin,
                        u.totp_enabled AS owner_totp_enabled, u.created_at AS owner_created_at,
-                       u.is_disabled AS owner_is_disabled
+                       u.is_disabled AS owner_is_disabled,
+                       o.name AS organization_name, o.kind AS organization_kind,
+                       o.size_tier AS organization_size_tier, o.parent_id AS organization_parent_id,
+                       o.created_at AS organization_created_at
                 FROM api_tokens t
+                JOIN organizations o ON o.id = t.organization_id
                 LEFT JOIN users u ON u.id = t.created_by
                 LEFT JOIN memberships m ON m.user_id = t.created_by AND m.organization_id = t.organization_id
                 WHERE t.token_hash = \(bind: hash)
@@ -104,7 +110,16 @@ public struct TokenRecords: Sendable {
             )
         }
         let ownerRole = try row.optionalString("owner_role").flatMap(Role.init(rawValue:))
-        return Resolved(token: try Self.decode(row), owner: owner, ownerRole: ownerRole)
+        let token = try Self.decode(row)
+        let organization = Organization(
+            id: token.organizationID,
+            name: try row.string("organization_name"),
+            kind: try row.enumeration("organization_kind", as: OrganizationKind.self),
+            sizeTier: try row.enumeration("organization_size_tier", as: SizeTier.self),
+            parentID: try row.optionalUUID("organization_parent_id"),
+            createdAt: try row.date("organization_created_at")
+        )
+        return Resolved(token: token, owner: owner, ownerRole: ownerRole, organization: organization)
     }
 
     /// The organization's tokens, newest first.
