@@ -72,6 +72,9 @@ struct RecordTests {
 
             try await store.memberships.add(Membership(organizationID: clinic.id, userID: user.id, role: .viewer))
             #expect(try await store.memberships.role(of: user.id, in: clinic.id) == .viewer)
+            let membership = try #require(try await store.memberships.membership(of: user.id, in: clinic.id))
+            #expect(membership.organization == clinic && membership.role == .viewer)
+            #expect(try await store.memberships.membership(of: user.id, in: UUID()) == nil)
             await #expect(throws: WardError.self) {
                 try await store.memberships.add(Membership(organizationID: clinic.id, userID: user.id, role: .admin))
             }
