@@ -60,8 +60,9 @@ struct TenantIsolationTests {
             }.joined(separator: "/")
     }
 
-    @Test func memberOfAGets404ForEveryObjectOfB() async throws {
-        try await Fixture.with { fixture in
+    @Test(arguments: TestDatabase.engines)
+    func memberOfAGets404ForEveryObjectOfB(engine: DatabaseEngine) async throws {
+        try await Fixture.with(engine) { fixture in
             let routes = Self.routes(fixture).filter { $0.path.contains("{org}") && $0.path.hasPrefix("/api/v1") }
             let uiRoutes = Self.routes(fixture).filter { $0.path.hasPrefix("/orgs/{org}") }
             #expect(routes.count >= 15, "the walk sees the organization routes")
@@ -143,8 +144,9 @@ struct TenantIsolationTests {
         }
     }
 
-    @Test func viewerCannotChangeAnything() async throws {
-        try await Fixture.with { fixture in
+    @Test(arguments: TestDatabase.engines)
+    func viewerCannotChangeAnything(engine: DatabaseEngine) async throws {
+        try await Fixture.with(engine) { fixture in
             let routes = Self.routes(fixture).filter { ![.get, .head].contains($0.method) }
             let before = try await Self.snapshot(fixture)
             try await fixture.test { client in
