@@ -93,7 +93,7 @@ struct OrganizationCommand: AsyncParsableCommand {
                     print("\nScope")
                     printTable(
                         ["KIND", "TARGET", "NOTE"],
-                        details.scope.map { [$0.entry.kind.rawValue, $0.entry.target.text, $0.entry.note ?? ""] }
+                        details.scope.map { [$0.kind.rawValue, $0.target, $0.note ?? ""] }
                     )
                     print("\nScan windows")
                     printTable(["WINDOW"], details.windows.map { [$0.window.description] })
@@ -135,29 +135,16 @@ struct ScopeCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await withDatabase(global) { database, operations, _ in
-                // All or nothing: one bad target adds none of them.
-                for (index, target) in targets.enumerated() {
-                    do { _ = try ScopeEntry.Target(target) } catch var error as WardError {
-                        error.location = "target \(index + 1) ('\(target)')"
-                        throw error
-                    }
-                }
-                let window = self.window.map { try? ScanWindow($0) } ?? nil
-                if let spec = self.window, window == nil { _ = try ScanWindow(spec) }
-                for target in targets {
-                    let stored = try await operations.addScope(
-                        target,
-                        kind: exclude ? .exclude : .include,
-                        note: note,
-                        organization: org
-                    )
-                    print("\(stored.entry.kind)d \(stored.entry.target.text)")
-                }
-                if let spec = self.window {
-                    let stored = try await operations.addScanWindow(spec, organization: org)
-                    print("added window \(stored.window)")
-                }
+            try await withDatabase(global) { _, operations, _ in
+                let added = try await operations.addScope(
+                    targets,
+                    kind: exclude ? .exclude : .include,
+                    note: note,
+                    window: window,
+                    organization: org
+                )
+                for stored in added.entries { print("\(stored.kind)d \(stored.target)") }
+                if let stored = added.window { print("added window \(stored.window)") }
             }
         }
     }
@@ -198,8 +185,8 @@ struct ScopeCommand: AsyncParsableCommand {
                         ["ID", "KIND", "TARGET", "NOTE"],
                         details.scope.map {
                             [
-                                $0.id.uuidString.lowercased(), $0.entry.kind.rawValue, $0.entry.target.text,
-                                $0.entry.note ?? "",
+                                $0.id.uuidString.lowercased(), $0.kind.rawValue, $0.target,
+                                $0.note ?? "",
                             ]
                         }
                             + details.windows.map {

@@ -246,7 +246,7 @@ struct APITests {
                 ) { response async throws in
                     #expect(response.status == .forbidden)
                 }
-                try await client.execute(
+                let location = try await client.execute(
                     uri: uri,
                     method: .post,
                     headers: fixture.session(.admin, csrfHeader: false),
@@ -254,15 +254,47 @@ struct APITests {
                         "kind": "include", "target": "10.60.0.0/16", "_csrf": fixture.sessionsA[.admin]!.csrf,
                     ])
                 ) { response async throws in
+                    // Post/redirect/get, with a signed confirmation.
+                    #expect(response.status == .seeOther)
+                    let location = try #require(response.headers[.location])
+                    #expect(location.hasPrefix("/orgs/\(fixture.orgA.id)/scope?notice="))
+                    return location
+                }
+                try await client.execute(uri: location, method: .get, headers: fixture.session(.admin)) {
+                    response async throws in
                     #expect(response.status == .ok)
-                    #expect(response.text.contains("10.60.0.0/16"))
+                    #expect(
+                        response.text.contains("<div class=\"notice\" role=\"status\">10.60.0.0/16 is now included.")
+                    )
+                }
+                // A crafted confirmation (text changed, signature kept) is not shown.
+                let forged = location.replacingOccurrences(of: "10.60.0.0", with: "Call%20us")
+                try await client.execute(uri: forged, method: .get, headers: fixture.session(.admin)) {
+                    response async throws in
+                    #expect(response.status == .ok)
+                    #expect(!response.text.contains("class=\"notice\""))
+                }
+                // Browsers may probe with HEAD.
+                try await client.execute(uri: "/healthz", method: .head) { response async throws in
+                    #expect(response.status == .ok)
                 }
             }
             let targets = try await fixture.store.scope.entries(organizationID: fixture.orgA.id).map(
-                \.entry.target.text
+                \.target
             )
             #expect(targets.filter { $0 == "10.60.0.0/16" }.count == 1)
         }
+    }
+
+    @Test func formOriginMustBeThisServer() {
+        #expect(UIRoutes.authority(host: "ward.clinic.example", port: nil, scheme: "https") == "ward.clinic.example")
+        #expect(UIRoutes.authority(host: "Ward.Clinic.Example", port: 443, scheme: "https") == "ward.clinic.example")
+        #expect(UIRoutes.authority(host: "127.0.0.1", port: 8080, scheme: "http") == "127.0.0.1:8080")
+        #expect(UIRoutes.authority(host: "127.0.0.1", port: 9999, scheme: "http") != "127.0.0.1:8080")
+        #expect(UIRoutes.authority(host: "::1", port: 8080, scheme: "http") == "[::1]:8080")
+        #expect(
+            UIRoutes.authority(host: "ward.clinic.example.co", port: nil, scheme: "https") != "ward.clinic.example.com"
+        )
     }
 
     @Test func badInputGetsAClearErrorNamingTheField() async throws {

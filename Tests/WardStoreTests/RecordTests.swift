@@ -127,6 +127,16 @@ struct RecordTests {
             }
             let scope = try await store.scope.scope(organizationID: a.id)
             #expect(scope.entries.count == 1 && scope.windows.count == 1)
+            // The one-query listing returns exactly what the two separate reads return.
+            try await store.scope.add(
+                ScopeEntry.parse("10.9.0.0/16", kind: .exclude, note: "lab"),
+                organizationID: a.id
+            )
+            let listing = try await store.scope.listing(organizationID: a.id)
+            #expect(listing.entries == (try await store.scope.entries(organizationID: a.id)))
+            #expect(listing.windows == (try await store.scope.windows(organizationID: a.id)))
+            #expect(listing.entries.map(\.kind) == [.include, .exclude])
+            #expect(try await store.scope.listing(organizationID: b.id).entries.isEmpty)
         }
     }
 

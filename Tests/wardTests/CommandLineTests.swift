@@ -115,11 +115,16 @@ struct CommandLineTests {
         #expect(lines.count == 1, "one line on stderr: \(bad.errors)")
         #expect(bad.errors.hasPrefix("ward: target 2 ('10.0.0.1/8'): 10.0.0.1/8 has host bits set"))
 
+        let duplicate = try ward.run(["org", "scope", "add", "10.6.0.0/24", "10.20.0.0/16"])
+        #expect(duplicate.status == 73)
+        #expect(duplicate.errors.contains("target 2 ('10.20.0.0/16')"), "\(duplicate.errors)")
+
         let listed = try #require(try ward.json(["org", "scope", "list"]) as? [String: Any])
         let entries = try #require(listed["entries"] as? [[String: Any]])
-        let targets = entries.compactMap { ($0["entry"] as? [String: Any])?["target"] as? String }
+        let targets = entries.compactMap { $0["target"] as? String }
         #expect(Set(targets) == ["10.20.0.0/16", "fd00:12::/48", "*.clinic.example", "10.20.40.0/24"])
         #expect(!targets.contains("10.30.0.0/16"), "the good target of a bad batch was not added")
+        #expect(!targets.contains("10.6.0.0/24"), "nor the good target of a batch with a duplicate")
         #expect((listed["windows"] as? [Any])?.count == 1)
 
         #expect(try ward.run(["org", "scope", "remove", "10.20.40.0/24"]).status == 0)

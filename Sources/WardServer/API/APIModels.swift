@@ -94,9 +94,9 @@ enum APIModels {
 
         init(_ stored: ScopeRecords.Entry) {
             id = stored.id
-            kind = stored.entry.kind
-            target = stored.entry.target.text
-            note = stored.entry.note
+            kind = stored.kind
+            target = stored.target
+            note = stored.note
             createdAt = stored.createdAt
         }
     }

@@ -232,10 +232,10 @@ struct APIRoutes {
 
     @Sendable func getScope(_ request: Request, context: Context) async throws -> M.ScopeBody {
         let (organization, _) = try await organization(context, .read)
-        let scope = services.store.scope
+        let listing = try await services.store.scope.listing(organizationID: organization.id)
         return M.ScopeBody(
-            entries: try await scope.entries(organizationID: organization.id).map(M.ScopeEntryBody.init),
-            windows: try await scope.windows(organizationID: organization.id).map(M.ScanWindowBody.init)
+            entries: listing.entries.map(M.ScopeEntryBody.init),
+            windows: listing.windows.map(M.ScanWindowBody.init)
         )
     }
 

@@ -57,7 +57,8 @@ public func buildApplication(
 
 func buildRouter(services: ServerServices) -> Router<WardRequestContext> {
     let pages = Pages()
-    let router = Router(context: WardRequestContext.self)
+    // HEAD answers like GET without a body, for uptime checkers and `curl -I`.
+    let router = Router(context: WardRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(registry: services.registry))
     router.add(middleware: SecurityHeadersMiddleware(hsts: services.configuration.secureCookies))
     router.add(middleware: ErrorMiddleware(pages: pages))

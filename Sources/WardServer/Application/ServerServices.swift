@@ -12,6 +12,7 @@ final class ServerServices: Sendable {
     let registry: PrometheusCollectorRegistry
     let clock: @Sendable () -> Date
     let tokenUsage = TokenUsage()
+    let notices = NoticeSigner()
 
     init(
         configuration: ServerConfiguration,

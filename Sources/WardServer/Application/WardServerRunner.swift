@@ -38,7 +38,7 @@ public enum WardServerRunner {
             }
             if let link = try await operations.setupLinkIfNeeded(baseURL: configuration.baseURL) {
                 announce(
-                    "No account exists yet. Open this one-time link to create the first administrator "
+                    "No administrator account exists yet. Open this one-time link to create the first administrator "
                         + "(valid 24 hours):\n  \(link)"
                 )
             }

@@ -110,36 +110,63 @@ public struct LocalOperations: Sendable {
 
     // MARK: Scope
 
+    /// Adds scope entries and, optionally, a scan window, all or nothing: a target that does not parse, or one
+    /// already declared, adds none of them. Errors name the target by its position.
     public func addScope(
-        _ target: String,
+        _ targets: [String],
         kind: ScopeEntry.Kind,
         note: String?,
+        window spec: String?,
         organization reference: String?
-    )
-        async throws -> ScopeRecords.Entry
-    {
+    ) async throws -> (entries: [ScopeRecords.Entry], window: ScopeRecords.Window?) {
         let organization = try await organization(reference)
-        let entry = ScopeEntry(kind: kind, target: try OrganizationActions.parseTarget(target), note: note)
-        let stored = try await store.scope.add(entry, organizationID: organization.id, now: clock())
-        try await audit(
-            .scopeChanged,
-            organizationID: organization.id,
-            target: "scope:\(stored.id.uuidString.lowercased())",
-            details: ["change": "add", "kind": kind.rawValue, "target": entry.target.text]
-        )
-        return stored
-    }
-
-    public func addScanWindow(_ spec: String, organization reference: String?) async throws -> ScopeRecords.Window {
-        let organization = try await organization(reference)
-        let stored = try await store.scope.add(try ScanWindow(spec), organizationID: organization.id, now: clock())
-        try await audit(
-            .scopeChanged,
-            organizationID: organization.id,
-            target: "window:\(stored.id.uuidString.lowercased())",
-            details: ["change": "add window", "window": stored.window.description]
-        )
-        return stored
+        var entries: [ScopeEntry] = []
+        for (index, target) in targets.enumerated() {
+            do {
+                entries.append(ScopeEntry(kind: kind, target: try ScopeEntry.Target(target), note: note))
+            } catch var error as WardError {
+                error.location = "target \(index + 1) ('\(target)')"
+                throw error
+            }
+        }
+        let window = try spec.map { spec in
+            do { return try ScanWindow(spec) } catch var error as WardError {
+                error.location = "--window"
+                throw error
+            }
+        }
+        let now = clock()
+        let parsed = entries
+        return try await database.transaction { (store: Store) in
+            var stored: [ScopeRecords.Entry] = []
+            for (index, entry) in parsed.enumerated() {
+                do {
+                    stored.append(try await store.scope.add(entry, organizationID: organization.id, now: now))
+                } catch var error as WardError {
+                    error.location = "target \(index + 1) ('\(targets[index])')"
+                    throw error
+                }
+                try await self.audit(
+                    .scopeChanged,
+                    organizationID: organization.id,
+                    target: "scope:\(stored[index].id.uuidString.lowercased())",
+                    details: ["change": "add", "kind": kind.rawValue, "target": entry.target.text],
+                    in: store
+                )
+            }
+            var storedWindow: ScopeRecords.Window?
+            if let window {
+                storedWindow = try await store.scope.add(window, organizationID: organization.id, now: now)
+                try await self.audit(
+                    .scopeChanged,
+                    organizationID: organization.id,
+                    target: "window:\(storedWindow!.id.uuidString.lowercased())",
+                    details: ["change": "add window", "window": window.description],
+                    in: store
+                )
+            }
+            return (stored, storedWindow)
+        }
     }
 
     /// Removes a scope entry or scan window by its identifier or, for an entry, by its target text.
@@ -148,16 +175,16 @@ public struct LocalOperations: Sendable {
         let entries = try await store.scope.entries(organizationID: organization.id)
         let normalized = (try? ScopeEntry.Target(reference).text) ?? reference
         if let entry = entries.first(where: {
-            $0.id.uuidString.lowercased() == reference.lowercased() || $0.entry.target.text == normalized
+            $0.id.uuidString.lowercased() == reference.lowercased() || $0.target == normalized
         }) {
             try await store.scope.remove(entryID: entry.id, organizationID: organization.id)
             try await audit(
                 .scopeChanged,
                 organizationID: organization.id,
                 target: "scope:\(entry.id.uuidString.lowercased())",
-                details: ["change": "remove", "kind": entry.entry.kind.rawValue, "target": entry.entry.target.text]
+                details: ["change": "remove", "kind": entry.kind.rawValue, "target": entry.target]
             )
-            return "\(entry.entry.kind) \(entry.entry.target.text)"
+            return "\(entry.kind) \(entry.target)"
         }
         let windows = try await store.scope.windows(organizationID: organization.id)
         if let window = windows.first(where: {

@@ -93,13 +93,28 @@ struct UIRoutes {
         guard let expected, let sent = form["_csrf"], Secrets.constantTimeEquals(sent, expected) else {
             throw WardError(.forbidden, "the form expired or came from another site; reload the page and try again")
         }
-        if let origin = request.headers[.origin], origin != "null", let host = request.head.authority,
-            URL(string: origin)?.host.map({ host.hasPrefix($0) }) != true
-        {
-            throw WardError(.forbidden, "cross-site form submissions are refused")
+        if let origin = request.headers[.origin], origin != "null" {
+            // Browsers send Origin on form posts; it must name this very server (scheme, host and port).
+            guard let authority = request.head.authority, let url = URL(string: origin), let host = url.host,
+                Self.authority(host: host, port: url.port, scheme: url.scheme) == authority.lowercased()
+                    || Self.authority(host: host, port: url.port, scheme: url.scheme) + ":"
+                        + Self.defaultPort(url.scheme)
+                        == authority.lowercased()
+            else {
+                throw WardError(.forbidden, "cross-site form submissions are refused")
+            }
         }
         return form
     }
+
+    /// `host[:port]` as it appears in a Host header, lowercased, with the port left out when it is the scheme's default.
+    static func authority(host: String, port: Int?, scheme: String?) -> String {
+        let name = host.contains(":") ? "[\(host.lowercased())]" : host.lowercased()
+        guard let port, String(port) != defaultPort(scheme) else { return name }
+        return "\(name):\(port)"
+    }
+
+    static func defaultPort(_ scheme: String?) -> String { scheme?.lowercased() == "https" ? "443" : "80" }
 
     /// A CSRF token for a form shown before sign-in, with the cookie that carries it.
     private func preSessionToken(_ request: Request) -> (String, Cookie?) {
@@ -191,6 +206,7 @@ struct UIRoutes {
     private func form(
         _ request: Request,
         _ context: Context,
+        redirectTo: String,
         page: (_ notice: String?, _ error: String?, _ extra: [String: Any])
             async throws -> Response,
         action: (FormData) async throws -> (notice: String, extra: [String: Any])
@@ -198,6 +214,8 @@ struct UIRoutes {
         let form = try await verifiedForm(request, context)
         do {
             let (notice, extra) = try await action(form)
+            // Post/redirect/get: a reload does not submit again. Only a one-time secret is rendered in the response.
+            if extra.isEmpty { return Self.redirect(redirectTo + "?" + services.notices.query(for: notice)) }
             return try await page(notice, nil, extra)
         } catch let error as WardError
             where [.invalidInput, .conflict, .forbidden, .notFound].contains(error.code)
@@ -413,7 +431,7 @@ struct UIRoutes {
     // MARK: Account
 
     @Sendable func accountPage(_ request: Request, context: Context) async throws -> Response {
-        try await renderAccount(context, notice: nil, error: nil, enrollment: nil)
+        try await renderAccount(context, notice: services.notices.read(request), error: nil, enrollment: nil)
     }
 
     private func renderAccount(
@@ -451,6 +469,9 @@ struct UIRoutes {
         let form = try await verifiedForm(request, context)
         do {
             let (notice, enrollment) = try await body(form)
+            if enrollment == nil, let notice {
+                return Self.redirect("/account?" + services.notices.query(for: notice))
+            }
             return try await renderAccount(context, notice: notice, error: nil, enrollment: enrollment)
         } catch let error as WardError where error.code == .invalidInput {
             return try await renderAccount(context, notice: nil, error: error.message, enrollment: nil)
@@ -559,7 +580,7 @@ struct UIRoutes {
     }
 
     @Sendable func settingsPage(_ request: Request, context: Context) async throws -> Response {
-        try await renderSettings(context, notice: nil, error: nil)
+        try await renderSettings(context, notice: services.notices.read(request), error: nil)
     }
 
     private func renderSettings(_ context: Context, notice: String?, error: String?) async throws -> Response {
@@ -586,6 +607,7 @@ struct UIRoutes {
         try await form(
             request,
             context,
+            redirectTo: "/orgs/\(context.parameters.get("org") ?? "")/settings",
             page: { notice, error, _ in
                 try await renderSettings(context, notice: notice, error: error)
             }
@@ -603,6 +625,7 @@ struct UIRoutes {
         try await form(
             request,
             context,
+            redirectTo: "/orgs/\(context.parameters.get("org") ?? "")/settings",
             page: { notice, error, _ in
                 try await renderSettings(context, notice: notice, error: error)
             }
@@ -623,7 +646,7 @@ struct UIRoutes {
     // MARK: Scope
 
     @Sendable func scopePage(_ request: Request, context: Context) async throws -> Response {
-        try await renderScope(context, notice: nil, error: nil)
+        try await renderScope(context, notice: services.notices.read(request), error: nil)
     }
 
     private func renderScope(_ context: Context, notice: String?, error: String?) async throws -> Response {
@@ -631,8 +654,8 @@ struct UIRoutes {
         var data = try await layoutData(context, title: "Scope", organization: organization, role: role, page: "scope")
         data["entries"] = try await services.store.scope.entries(organizationID: organization.id).map {
             [
-                "id": $0.id.uuidString, "kind": $0.entry.kind.rawValue, "target": $0.entry.target.text,
-                "note": $0.entry.note ?? "",
+                "id": $0.id.uuidString, "kind": $0.kind.rawValue, "target": $0.target,
+                "note": $0.note ?? "",
             ]
         }
         data["windows"] = try await services.store.scope.windows(organizationID: organization.id).map {
@@ -654,6 +677,7 @@ struct UIRoutes {
         try await form(
             request,
             context,
+            redirectTo: "/orgs/\(context.parameters.get("org") ?? "")/scope",
             page: { notice, error, _ in
                 try await renderScope(context, notice: notice, error: error)
             }
@@ -674,7 +698,7 @@ struct UIRoutes {
                 principal: context.principal,
                 context: context
             )
-            return "\(stored.entry.target.text) is now \(kind)d."
+            return "\(stored.target) is now \(kind)d."
         }
     }
 
@@ -717,7 +741,7 @@ struct UIRoutes {
     // MARK: Members
 
     @Sendable func membersPage(_ request: Request, context: Context) async throws -> Response {
-        try await renderMembers(context, notice: nil, error: nil, extra: [:])
+        try await renderMembers(context, notice: services.notices.read(request), error: nil, extra: [:])
     }
 
     private func renderMembers(
@@ -762,6 +786,7 @@ struct UIRoutes {
         try await form(
             request,
             context,
+            redirectTo: "/orgs/\(context.parameters.get("org") ?? "")/members",
             page: { notice, error, extra in
                 try await renderMembers(context, notice: notice, error: error, extra: extra)
             }
@@ -817,7 +842,7 @@ struct UIRoutes {
     // MARK: Tokens
 
     @Sendable func tokensPage(_ request: Request, context: Context) async throws -> Response {
-        try await renderTokens(context, notice: nil, error: nil, extra: [:])
+        try await renderTokens(context, notice: services.notices.read(request), error: nil, extra: [:])
     }
 
     private func renderTokens(
@@ -857,6 +882,7 @@ struct UIRoutes {
         try await form(
             request,
             context,
+            redirectTo: "/orgs/\(context.parameters.get("org") ?? "")/tokens",
             page: { notice, error, extra in
                 try await renderTokens(context, notice: notice, error: error, extra: extra)
             }
@@ -880,6 +906,7 @@ struct UIRoutes {
         try await form(
             request,
             context,
+            redirectTo: "/orgs/\(context.parameters.get("org") ?? "")/tokens",
             page: { notice, error, extra in
                 try await renderTokens(context, notice: notice, error: error, extra: extra)
             }

@@ -7,11 +7,19 @@ import WardCore
 public struct ScopeRecords: Sendable {
     let sql: any SQLDatabase
 
-    /// A stored scope entry.
+    /// A stored scope entry. The target is kept in its canonical text form, validated when it was added; listing
+    /// entries does not parse them again, ``parsed()`` does when a decision needs it.
     public struct Entry: Sendable, Hashable, Codable, Identifiable {
         public var id: UUID
-        public var entry: ScopeEntry
+        public var kind: ScopeEntry.Kind
+        public var target: String
+        public var note: String?
         public var createdAt: Date
+
+        /// The entry as a value that ``Scope`` can decide with.
+        public func parsed() throws -> ScopeEntry {
+            ScopeEntry(kind: kind, target: try ScopeEntry.Target(target), note: note)
+        }
     }
 
     /// A stored scan window.
@@ -24,7 +32,13 @@ public struct ScopeRecords: Sendable {
     /// Adds an entry. Fails with `conflict` when the same entry (kind and target) exists.
     @discardableResult
     public func add(_ entry: ScopeEntry, organizationID: UUID, now: Date = Date()) async throws -> Entry {
-        let stored = Entry(id: UUID(), entry: entry, createdAt: now)
+        let stored = Entry(
+            id: UUID(),
+            kind: entry.kind,
+            target: entry.target.text,
+            note: entry.note,
+            createdAt: Date(milliseconds: now.milliseconds)
+        )
         let existing = try await sql.raw(
             """
             SELECT id FROM scope_entries WHERE organization_id = \(bind: organizationID.stored)
@@ -51,19 +65,17 @@ public struct ScopeRecords: Sendable {
             SELECT * FROM scope_entries WHERE organization_id = \(bind: organizationID.stored)
             ORDER BY kind DESC, target, id
             """
-        ).all().map { row in
-            let kind = try row.enumeration("kind", as: ScopeEntry.Kind.self)
-            let target = try row.string("target")
-            return Entry(
-                id: try row.uuid("id"),
-                entry: ScopeEntry(
-                    kind: kind,
-                    target: try ScopeEntry.Target(target),
-                    note: try row.optionalString("note")
-                ),
-                createdAt: try row.date("created_at")
-            )
-        }
+        ).all().map(Self.decodeEntry)
+    }
+
+    static func decodeEntry(_ row: any SQLRow) throws -> Entry {
+        Entry(
+            id: try row.uuid("id"),
+            kind: try row.enumeration("kind", as: ScopeEntry.Kind.self),
+            target: try row.string("target"),
+            note: try row.optionalString("note"),
+            createdAt: try row.date("created_at")
+        )
     }
 
     /// Removes an entry of the organization; `notFound` for another organization's entry.
@@ -132,10 +144,41 @@ public struct ScopeRecords: Sendable {
         return try ScanWindow(try row.string("spec"))
     }
 
+    /// Entries and windows together, read in one query, for listings.
+    public func listing(organizationID: UUID) async throws -> (entries: [Entry], windows: [Window]) {
+        let rows = try await sql.raw(
+            """
+            SELECT 'entry' AS item, id, kind, target, note, created_at FROM scope_entries
+            WHERE organization_id = \(bind: organizationID.stored)
+            UNION ALL
+            SELECT 'window' AS item, id, NULL AS kind, spec AS target, NULL AS note, created_at FROM scan_windows
+            WHERE organization_id = \(bind: organizationID.stored)
+            ORDER BY item, kind DESC, target, id
+            """
+        ).all()
+        var entries: [Entry] = []
+        var windows: [Window] = []
+        entries.reserveCapacity(rows.count)
+        for row in rows {
+            if try row.string("item") == "entry" {
+                entries.append(try Self.decodeEntry(row))
+            } else {
+                windows.append(
+                    Window(
+                        id: try row.uuid("id"),
+                        window: try ScanWindow(try row.string("target")),
+                        createdAt: try row.date("created_at")
+                    )
+                )
+            }
+        }
+        return (entries, windows)
+    }
+
     /// The organization's whole scope, ready for ``Scope/decide(_:at:)``.
     public func scope(organizationID: UUID) async throws -> Scope {
         Scope(
-            entries: try await entries(organizationID: organizationID).map(\.entry),
+            entries: try await entries(organizationID: organizationID).map { try $0.parsed() },
             windows: try await windows(organizationID: organizationID).map(\.window)
         )
     }
