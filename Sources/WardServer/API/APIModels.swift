@@ -11,7 +11,7 @@ enum APIModels {
         var kind: OrganizationKind
         var sizeTier: SizeTier
         var parentID: UUID?
-        var createdAt: Date
+        var createdAt: Timestamp
         var role: Role?
 
         init(_ organization: Organization, role: Role?) {
@@ -20,7 +20,7 @@ enum APIModels {
             kind = organization.kind
             sizeTier = organization.sizeTier
             parentID = organization.parentID
-            createdAt = organization.createdAt
+            createdAt = Timestamp(organization.createdAt)
             self.role = role
         }
     }
@@ -56,7 +56,7 @@ enum APIModels {
         var email: String
         var displayName: String
         var role: Role
-        var since: Date
+        var since: Timestamp
         var activationLink: String?
     }
 
@@ -65,10 +65,10 @@ enum APIModels {
         var name: String
         var role: Role
         var prefix: String
-        var createdAt: Date
-        var expiresAt: Date?
-        var lastUsedAt: Date?
-        var revokedAt: Date?
+        var createdAt: Timestamp
+        var expiresAt: Timestamp?
+        var lastUsedAt: Timestamp?
+        var revokedAt: Timestamp?
         /// Present only in the response that creates the token.
         var secret: String?
 
@@ -77,10 +77,10 @@ enum APIModels {
             name = token.name
             role = token.role
             prefix = token.prefix
-            createdAt = token.createdAt
-            expiresAt = token.expiresAt
-            lastUsedAt = token.lastUsedAt
-            revokedAt = token.revokedAt
+            createdAt = Timestamp(token.createdAt)
+            expiresAt = token.expiresAt.map(Timestamp.init)
+            lastUsedAt = token.lastUsedAt.map(Timestamp.init)
+            revokedAt = token.revokedAt.map(Timestamp.init)
             self.secret = secret
         }
     }
@@ -90,26 +90,26 @@ enum APIModels {
         var kind: ScopeEntry.Kind
         var target: String
         var note: String?
-        var createdAt: Date
+        var createdAt: Timestamp
 
         init(_ stored: ScopeRecords.Entry) {
             id = stored.id
             kind = stored.kind
             target = stored.target
             note = stored.note
-            createdAt = stored.createdAt
+            createdAt = Timestamp(stored.createdAt)
         }
     }
 
     struct ScanWindowBody: ResponseEncodable {
         var id: UUID
         var window: String
-        var createdAt: Date
+        var createdAt: Timestamp
 
         init(_ stored: ScopeRecords.Window) {
             id = stored.id
             window = stored.window.description
-            createdAt = stored.createdAt
+            createdAt = Timestamp(stored.createdAt)
         }
     }
 
@@ -126,7 +126,7 @@ enum APIModels {
 
     struct AuditEventBody: ResponseEncodable {
         var id: UUID
-        var occurredAt: Date
+        var occurredAt: Timestamp
         var actor: String
         var action: String
         var target: String?
@@ -136,7 +136,7 @@ enum APIModels {
 
         init(_ event: AuditEvent) {
             id = event.id
-            occurredAt = event.occurredAt
+            occurredAt = Timestamp(event.occurredAt)
             actor = event.actor
             action = event.action.rawValue
             target = event.target

@@ -136,7 +136,7 @@ struct APIRoutes {
                     email: $0.user.email,
                     displayName: $0.user.displayName,
                     role: $0.role,
-                    since: $0.since
+                    since: Timestamp($0.since)
                 )
             }
         )
@@ -161,7 +161,7 @@ struct APIRoutes {
                 email: user.email,
                 displayName: user.displayName,
                 role: body.role,
-                since: services.clock(),
+                since: Timestamp(services.clock()),
                 activationLink: link
             )
         )
