@@ -327,9 +327,12 @@ class Checker:
         self.ok("organization switcher", f"{before} -> {self.path()} ({name!r})")
 
     def scope_rows(self) -> list[str]:
-        return [row.find_elements(By.TAG_NAME, "td")[1].text.strip()
-                for row in self.driver.find_elements(By.CSS_SELECTOR, "section.card table tbody tr")
-                if len(row.find_elements(By.TAG_NAME, "td")) >= 4]
+        targets = []
+        for row in self.driver.find_elements(By.CSS_SELECTOR, "section.card table tbody tr"):
+            cells = row.find_elements(By.TAG_NAME, "td")  # read once: the page may change between two reads
+            if len(cells) >= 4:
+                targets.append(cells[1].text.strip())
+        return targets
 
     def remove_scope_row(self, target: str) -> None:
         for row in self.driver.find_elements(By.CSS_SELECTOR, "section.card table tbody tr"):
