@@ -29,3 +29,28 @@ import WardCore
         #expect(String(decoding: data, as: UTF8.self) == #"["1970-01-02T00:00:00Z"]"#)
     }
 }
+
+@Suite struct IdentifierTests {
+    @Test func uuidTextParsingAgreesWithFoundation() {
+        for _ in 0..<1_000 {
+            let id = UUID()
+            #expect(UUID(text: id.uuidString) == id)
+            #expect(UUID(text: id.uuidString.lowercased()) == id)
+        }
+    }
+
+    @Test(arguments: [
+        "", "not-a-uuid", "6ba7b810-9dad-11d1-80b4-00c04fd430c", "6ba7b810-9dad-11d1-80b4-00c04fd430c8a",
+        "6ba7b810x9dad-11d1-80b4-00c04fd430c8", "6ba7b810-9dad-11d1-80b4-00c04fd430cg",
+        "{6ba7b810-9dad-11d1-80b4-00c04fd430c8}",
+    ])
+    func malformedUUIDsAreRejected(text: String) {
+        #expect(UUID(text: text) == nil)
+        #expect(UUID(uuidString: text) == nil, "Foundation agrees")
+    }
+
+    @Test func hexString() {
+        #expect([0x00, 0x0f, 0xa5, 0xff].hexString == "000fa5ff")
+        #expect([UInt8]().hexString == "")
+    }
+}

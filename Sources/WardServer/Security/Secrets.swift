@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import WardCore
 
 /// Random secrets and their hashes.
 ///
@@ -16,7 +17,7 @@ enum Secrets {
 
     /// The lowercase hex SHA-256 of `secret`, the form in which secrets are stored.
     static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(secret.utf8)).hexString
     }
 
     /// Compares two strings in time that does not depend on where they differ.

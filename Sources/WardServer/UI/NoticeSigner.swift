@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Hummingbird
+import WardCore
 
 /// Carries a confirmation message ("Entry removed.") across the redirect that follows a form, signed so that a
 /// crafted link cannot make Ward display words of someone else's choosing.
@@ -29,8 +30,6 @@ struct NoticeSigner: Sendable {
     }
 
     private func signature(_ text: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: SymmetricKey(data: keyBytes)).map {
-            String(format: "%02x", $0)
-        }.joined()
+        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: SymmetricKey(data: keyBytes)).hexString
     }
 }

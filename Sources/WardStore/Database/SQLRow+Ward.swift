@@ -14,7 +14,7 @@ extension SQLRow {
 
     func uuid(_ column: String) throws -> UUID {
         let text = try string(column)
-        guard let value = UUID(uuidString: text) else {
+        guard let value = UUID(text: text) else {
             throw WardError(.storage, "column \(column) holds '\(text)', which is not a UUID")
         }
         return value
@@ -22,7 +22,7 @@ extension SQLRow {
 
     func optionalUUID(_ column: String) throws -> UUID? {
         guard let text = try optionalString(column) else { return nil }
-        guard let value = UUID(uuidString: text) else {
+        guard let value = UUID(text: text) else {
             throw WardError(.storage, "column \(column) holds '\(text)', which is not a UUID")
         }
         return value
