@@ -230,13 +230,13 @@ struct APIRoutes {
         return M.TokenBody(token)
     }
 
-    @Sendable func getScope(_ request: Request, context: Context) async throws -> M.ScopeBody {
+    @Sendable func getScope(_ request: Request, context: Context) async throws -> Response {
         let (organization, _) = try await organization(context, .read)
         let listing = try await services.store.scope.listing(organizationID: organization.id)
         return M.ScopeBody(
             entries: listing.entries.map(M.ScopeEntryBody.init),
             windows: listing.windows.map(M.ScanWindowBody.init)
-        )
+        ).jsonResponse()
     }
 
     @Sendable func addScopeEntry(_ request: Request, context: Context) async throws -> EditedResponse<M.ScopeEntryBody>

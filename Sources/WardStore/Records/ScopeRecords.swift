@@ -16,6 +16,14 @@ public struct ScopeRecords: Sendable {
         public var note: String?
         public var createdAt: Date
 
+        public init(id: UUID, kind: ScopeEntry.Kind, target: String, note: String?, createdAt: Date) {
+            self.id = id
+            self.kind = kind
+            self.target = target
+            self.note = note
+            self.createdAt = createdAt
+        }
+
         /// The entry as a value that ``Scope`` can decide with.
         public func parsed() throws -> ScopeEntry {
             ScopeEntry(kind: kind, target: try ScopeEntry.Target(target), note: note)
@@ -27,6 +35,12 @@ public struct ScopeRecords: Sendable {
         public var id: UUID
         public var window: ScanWindow
         public var createdAt: Date
+
+        public init(id: UUID, window: ScanWindow, createdAt: Date) {
+            self.id = id
+            self.window = window
+            self.createdAt = createdAt
+        }
     }
 
     /// Adds an entry. Fails with `conflict` when the same entry (kind and target) exists.
