@@ -36,6 +36,8 @@ import WardCore
             let id = UUID()
             #expect(UUID(text: id.uuidString) == id)
             #expect(UUID(text: id.uuidString.lowercased()) == id)
+            #expect(id.text() == id.uuidString)
+            #expect(id.text(uppercase: false) == id.uuidString.lowercased())
         }
     }
 

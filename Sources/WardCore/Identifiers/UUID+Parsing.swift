@@ -54,6 +54,23 @@ extension UUID {
     }
 }
 
+extension UUID {
+    /// The 36-character text form, like `uuidString` (uppercase) or lowercase, formatted without `sprintf`.
+    public func text(uppercase: Bool = true) -> String {
+        let digits = Array((uppercase ? "0123456789ABCDEF" : "0123456789abcdef").utf8)
+        return withUnsafeBytes(of: uuid) { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(36)
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { output.append(UInt8(ascii: "-")) }
+                output.append(digits[Int(byte >> 4)])
+                output.append(digits[Int(byte & 0x0f)])
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+}
+
 extension Sequence<UInt8> {
     /// The bytes as lowercase hexadecimal.
     public var hexString: String {

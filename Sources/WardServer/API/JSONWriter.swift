@@ -68,6 +68,12 @@ struct JSONWriter {
 
     private mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most values need no escaping at all: copy them in one go.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
@@ -109,7 +115,7 @@ extension JSONWritable {
 extension APIModels.ScopeEntryBody: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("id", id.uuidString)
+        writer.field("id", id.text())
         writer.field("kind", kind.rawValue)
         writer.field("target", target)
         writer.field("note", note)
@@ -121,7 +127,7 @@ extension APIModels.ScopeEntryBody: JSONWritable {
 extension APIModels.ScanWindowBody: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("id", id.uuidString)
+        writer.field("id", id.text())
         writer.field("window", window)
         writer.field("createdAt", createdAt.description)
         writer.endObject()

@@ -55,5 +55,5 @@ extension SQLRow {
 
 extension UUID {
     /// The form in which Ward stores identifiers: lowercase text.
-    var stored: String { uuidString.lowercased() }
+    var stored: String { text(uppercase: false) }
 }
