@@ -170,6 +170,27 @@ struct CommandLineTests {
         #expect(restored.output.contains("it@clinic.example"))
     }
 
+    @Test func settingsComeFromFlagThenEnvironmentThenFile() throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        try "# Ward settings\ndata_dir = \"from-file\"  \n".write(
+            to: ward.directory.appendingPathComponent("ward.conf"),
+            atomically: true,
+            encoding: .utf8
+        )
+        #expect(try ward.run(["org", "list"]).status == 0)
+        #expect(try ward.run(["org", "list"], environment: ["WARD_DATA_DIR": "from-env"]).status == 0)
+        #expect(
+            try ward.run(["org", "list", "--data-dir", "from-flag"], environment: ["WARD_DATA_DIR": "from-env"]).status
+                == 0
+        )
+        for folder in ["from-file", "from-env", "from-flag"] {
+            let path = ward.directory.appendingPathComponent("\(folder)/ward.sqlite").path
+            #expect(FileManager.default.fileExists(atPath: path), "\(folder) was used")
+        }
+        #expect(!FileManager.default.fileExists(atPath: ward.directory.appendingPathComponent("ward-data").path))
+    }
+
     @Test func configurationErrorsNameTheFileAndLine() throws {
         let ward = try WardBinary()
         defer { ward.remove() }
