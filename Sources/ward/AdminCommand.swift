@@ -7,7 +7,7 @@ struct AdminCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
         abstract: "Create and list site administrators and accounts.",
-        subcommands: [Create.self, List.self]
+        subcommands: [Create.self, List.self, Reset.self]
     )
 
     struct Create: AsyncParsableCommand {
@@ -43,6 +43,30 @@ struct AdminCommand: AsyncParsableCommand {
                 )
                 print("Created site administrator \(user.email).")
                 if let link { print("One-time link to set the password (valid 7 days):\n  \(link)") }
+            }
+        }
+    }
+
+    struct Reset: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give someone who forgot their password a one-time link to choose a new one.",
+            discussion: "Their sessions end at once. --remove-second-factor also turns off their authenticator app."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The account's e-mail address.") var email: String
+        @Flag(help: "Also turn off the authenticator app (for a lost phone).") var removeSecondFactor = false
+        @Option(help: "Base address printed in the link (default http://127.0.0.1:8080).")
+        var publicURL: String?
+
+        func run() async throws {
+            try await withDatabase(global) { _, operations, settings in
+                let base = publicURL ?? settings.value("public_url", flag: nil) ?? "http://127.0.0.1:8080"
+                let link = try await operations.resetAccount(
+                    email: email,
+                    removeSecondFactor: removeSecondFactor,
+                    baseURL: base
+                )
+                print("One-time link for \(email.lowercased()) to choose a new password (valid 7 days):\n  \(link)")
             }
         }
     }

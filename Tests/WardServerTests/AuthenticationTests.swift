@@ -332,4 +332,59 @@ struct AuthenticationTests {
             #expect(try await operations.setupLinkIfNeeded(baseURL: configuration.baseURL) == nil)
         }
     }
+
+    @Test func activationLinkLetsANewMemberChooseAPasswordOnce() async throws {
+        try await Fixture.with { fixture in
+            try await fixture.test { client in
+                let link = try await client.execute(
+                    uri: "/api/v1/organizations/\(fixture.orgA.id)/members",
+                    method: .post,
+                    headers: fixture.bearer(fixture.tokensA[.admin]!),
+                    body: jsonBody(["email": "new.nurse@alpha.example", "role": "analyst"])
+                ) { response async throws in
+                    #expect(response.status == .created)
+                    return try #require(try response.json()["activationLink"] as? String)
+                }
+                let path = String(link.dropFirst(fixture.configuration.baseURL.count))
+                #expect(path.hasPrefix("/activate/"))
+                let (csrf, cookie) = try await client.execute(uri: path, method: .get) { response async throws in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("new.nurse@alpha.example"))
+                    let setCookie = try #require(
+                        response.headers[values: .setCookie].first { $0.hasPrefix("ward_csrf=") }
+                    )
+                    let start = try #require(response.text.range(of: "name=\"_csrf\" value=\"")).upperBound
+                    return (
+                        String(response.text[start...].prefix { $0 != "\"" }),
+                        String(setCookie.split(separator: ";")[0])
+                    )
+                }
+                let fields = ["_csrf": csrf, "password": "a new long passphrase", "confirm": "a new long passphrase"]
+                try await client.execute(uri: path, method: .post, headers: [.cookie: cookie], body: formBody(fields)) {
+                    response async throws in
+                    #expect(response.status == .seeOther)
+                    #expect(Self.sessionCookie(response) != nil, "signed in at once")
+                }
+                try await client.execute(uri: path, method: .post, headers: [.cookie: cookie], body: formBody(fields)) {
+                    response async throws in
+                    #expect(response.status == .notFound, "the link works once")
+                }
+                // The new password signs in; the account belongs to A as an analyst.
+                let (loginCSRF, loginCookie) = try await Self.loginForm(client)
+                try await client.execute(
+                    uri: "/login",
+                    method: .post,
+                    headers: [.cookie: loginCookie],
+                    body: formBody([
+                        "email": "new.nurse@alpha.example", "password": "a new long passphrase", "_csrf": loginCSRF,
+                    ])
+                ) { response async throws in
+                    #expect(response.status == .seeOther)
+                }
+            }
+            let user = try #require(try await fixture.store.users.get(email: "new.nurse@alpha.example"))
+            #expect(try await fixture.store.memberships.role(of: user.id, in: fixture.orgA.id) == .analyst)
+            #expect(user.isSiteAdministrator == false)
+        }
+    }
 }

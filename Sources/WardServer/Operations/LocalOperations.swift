@@ -267,6 +267,42 @@ public struct LocalOperations: Sendable {
 
     public func users() async throws -> [User] { try await store.users.all() }
 
+    /// Issues a one-time link (valid 7 days) with which a person who forgot their password chooses a new one; with
+    /// `removeSecondFactor`, also turns off their authenticator app (a lost phone). Ends their sessions.
+    public func resetAccount(email: String, removeSecondFactor: Bool, baseURL: String) async throws -> String {
+        guard let user = try await store.users.get(email: try User.validateEmail(email, location: "--email")) else {
+            throw WardError(.notFound, "no account for \(email); see ward admin list", location: "--email")
+        }
+        let now = clock()
+        let secret = Secrets.random()
+        try await database.transaction { (store: Store) in
+            try await store.setupTokens.create(
+                hash: Secrets.hash(secret),
+                purpose: .activate(user.id),
+                now: now,
+                expiresAt: now.addingTimeInterval(7 * 86400)
+            )
+            try await store.sessions.deleteAll(userID: user.id)
+            if removeSecondFactor {
+                try await store.users.setTOTPSecret(nil, enabled: false, for: user.id)
+                try await self.audit(
+                    .totpDisabled,
+                    organizationID: nil,
+                    target: "user:\(user.id.uuidString.lowercased())",
+                    in: store
+                )
+            }
+            try await self.audit(
+                .passwordChanged,
+                organizationID: nil,
+                target: "user:\(user.id.uuidString.lowercased())",
+                details: ["via": "reset link issued"],
+                in: store
+            )
+        }
+        return "\(baseURL)/activate/\(secret)"
+    }
+
     /// A one-time setup link for the first administrator, when no site administrator exists yet; nil otherwise.
     public func setupLinkIfNeeded(baseURL: String) async throws -> String? {
         guard try await store.users.siteAdministratorCount() == 0 else { return nil }
