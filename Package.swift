@@ -18,6 +18,9 @@ let package = Package(
     products: [
         .executable(name: "ward", targets: ["ward"]),
         .library(name: "WardCore", targets: ["WardCore"]),
+        .library(name: "WardFrameworks", targets: ["WardFrameworks"]),
+        .library(name: "WardAssessment", targets: ["WardAssessment"]),
+        .library(name: "WardReports", targets: ["WardReports"]),
         .library(name: "WardStore", targets: ["WardStore"]),
         .library(name: "WardServer", targets: ["WardServer"]),
     ],
@@ -38,6 +41,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "WardCore"),
+        .target(name: "WardFrameworks", dependencies: ["WardCore"]),
+        .target(name: "WardAssessment", dependencies: ["WardCore", "WardFrameworks"]),
+        .target(name: "WardReports", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .target(
             name: "WardStore",
             dependencies: [
@@ -55,6 +61,9 @@ let package = Package(
             name: "WardServer",
             dependencies: [
                 "WardCore",
+                "WardFrameworks",
+                "WardAssessment",
+                "WardReports",
                 "WardStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -73,6 +82,9 @@ let package = Package(
             name: "ward",
             dependencies: [
                 "WardCore",
+                "WardFrameworks",
+                "WardAssessment",
+                "WardReports",
                 "WardStore",
                 "WardServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,6 +101,8 @@ let package = Package(
             path: "Tests/WardTesting"
         ),
         .testTarget(name: "WardCoreTests", dependencies: ["WardCore"]),
+        .testTarget(name: "WardFrameworksTests", dependencies: ["WardCore", "WardFrameworks"]),
+        .testTarget(name: "WardAssessmentTests", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .testTarget(
             name: "WardStoreTests",
             dependencies: ["WardCore", "WardStore", "WardTesting", .product(name: "SQLKit", package: "sql-kit")]

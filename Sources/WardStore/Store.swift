@@ -40,6 +40,8 @@ public struct Store: Sendable {
     public var audit: AuditRecords { AuditRecords(sql: sql) }
     public var setupTokens: SetupTokenRecords { SetupTokenRecords(sql: sql) }
     public var loginThrottle: LoginThrottleRecords { LoginThrottleRecords(sql: sql, engine: engine) }
+    public var assessments: AssessmentRecords { AssessmentRecords(sql: sql, engine: engine) }
+    public var frameworkDocuments: FrameworkDocumentRecords { FrameworkDocumentRecords(sql: sql) }
 }
 
 extension Database {

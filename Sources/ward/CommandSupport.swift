@@ -50,7 +50,7 @@ struct CommandFailure: Error, CustomStringConvertible {
         }
         let code: Int32 =
             switch error.code {
-            case .invalidInput, .outOfScope: 65
+            case .invalidInput, .outOfScope, .unprocessable, .tooLarge: 65
             case .notFound: 66
             case .unavailable, .storage: 69
             case .conflict: 73

@@ -13,7 +13,7 @@ struct Ward: AsyncParsableCommand {
         version: WardVersion.current,
         subcommands: [
             ServeCommand.self, DemoCommand.self, DatabaseCommand.self, AdminCommand.self,
-            OrganizationCommand.self,
+            OrganizationCommand.self, FrameworksCommand.self, AssessCommand.self,
         ]
     )
 }

@@ -18,4 +18,6 @@ public enum Permission: String, CaseIterable, Hashable, Sendable, Codable {
     case deleteOrganization = "delete_organization"
     /// Read the audit log of security-relevant actions.
     case readAuditLog = "read_audit_log"
+    /// Sign off assessment answers (which locks them) and reopen signed ones.
+    case signOffAnswers = "sign_off_answers"
 }

@@ -13,7 +13,7 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Codable, CustomStrin
     case analyst
     /// Reads everything except the audit log.
     case viewer
-    /// Reads everything, including the audit log, and changes nothing.
+    /// Reads everything, including the audit log, and reviews: signs off assessment answers. Changes nothing else.
     case auditor
 
     public var description: String { rawValue }
@@ -25,7 +25,7 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Codable, CustomStrin
         case .admin: Set(Permission.allCases).subtracting([.manageOwners, .deleteOrganization, .readAuditLog])
         case .analyst: [.read, .writeSecurityData]
         case .viewer: [.read]
-        case .auditor: [.read, .readAuditLog]
+        case .auditor: [.read, .readAuditLog, .signOffAnswers]
         }
     }
 

@@ -27,4 +27,9 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable, Custom
     public static let scanStarted = AuditAction(rawValue: "scan.started")
     public static let export = AuditAction(rawValue: "export")
     public static let backup = AuditAction(rawValue: "database.backup")
+    public static let frameworkImported = AuditAction(rawValue: "framework.imported")
+    public static let assessmentCreated = AuditAction(rawValue: "assessment.created")
+    public static let assessmentDeleted = AuditAction(rawValue: "assessment.deleted")
+    public static let answerSigned = AuditAction(rawValue: "assessment.answer_signed")
+    public static let answerReopened = AuditAction(rawValue: "assessment.answer_reopened")
 }

@@ -9,6 +9,8 @@ public struct WardError: Error, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case invalidInput = "invalid_input"
+            case unprocessable = "unprocessable"
+            case tooLarge = "too_large"
             case notFound = "not_found"
             case conflict = "conflict"
             case forbidden = "forbidden"
@@ -27,6 +29,11 @@ public struct WardError: Error, Sendable, CustomStringConvertible {
 
         /// The input is malformed or violates a rule; the message names the field or location.
         public static let invalidInput = Code(.invalidInput)
+        /// The input is well formed but does not fit the object it is about (an answer for a requirement outside the
+        /// assessed framework or tier).
+        public static let unprocessable = Code(.unprocessable)
+        /// The input is larger than Ward accepts (an evidence file over the limit).
+        public static let tooLarge = Code(.tooLarge)
         /// The object does not exist, or the caller may not know that it exists.
         public static let notFound = Code(.notFound)
         /// The change conflicts with existing data (a duplicate name, a stale version).

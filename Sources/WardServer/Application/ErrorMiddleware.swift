@@ -90,6 +90,8 @@ struct Problem: Sendable {
     static func status(for code: WardError.Code) -> HTTPResponse.Status {
         switch code {
         case .invalidInput, .outOfScope: .badRequest
+        case .unprocessable: .unprocessableContent
+        case .tooLarge: .contentTooLarge
         case .notFound: .notFound
         case .conflict: .conflict
         case .forbidden: .forbidden

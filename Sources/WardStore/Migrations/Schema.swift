@@ -129,6 +129,97 @@ public enum Schema {
                 )
                 """,
             ]
-        )
+        ),
+        Migration(
+            version: 2,
+            name: "framework library, assessments, answers with history, evidence",
+            statements: [
+                """
+                CREATE TABLE framework_documents (
+                    name TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    imported_at BIGINT NOT NULL,
+                    imported_by TEXT
+                )
+                """,
+                """
+                CREATE TABLE assessments (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    title TEXT NOT NULL,
+                    framework_id TEXT NOT NULL,
+                    framework_edition TEXT NOT NULL,
+                    tier TEXT NOT NULL,
+                    tier_rationale TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    created_by TEXT
+                )
+                """,
+                "CREATE INDEX assessments_organization ON assessments (organization_id, created_at)",
+                """
+                CREATE TABLE assessment_answers (
+                    assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    requirement_id TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    maturity INTEGER,
+                    notes TEXT NOT NULL,
+                    not_applicable_reason TEXT,
+                    owner TEXT,
+                    due_date TEXT,
+                    marked_for_review BOOLEAN NOT NULL,
+                    version INTEGER NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    updated_by TEXT,
+                    signed_by TEXT,
+                    signed_at BIGINT,
+                    PRIMARY KEY (assessment_id, requirement_id)
+                )
+                """,
+                """
+                CREATE TABLE answer_history (
+                    id TEXT PRIMARY KEY,
+                    assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    requirement_id TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    action TEXT NOT NULL,
+                    snapshot TEXT NOT NULL,
+                    changed_by TEXT,
+                    changed_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX answer_history_requirement ON answer_history (assessment_id, requirement_id, changed_at)",
+                """
+                CREATE TABLE evidence (
+                    id TEXT PRIMARY KEY,
+                    assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    requirement_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    sha256 TEXT,
+                    media_type TEXT,
+                    size_bytes BIGINT,
+                    url TEXT,
+                    added_by TEXT,
+                    added_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX evidence_requirement ON evidence (assessment_id, requirement_id)",
+                """
+                CREATE TABLE evidence_blobs (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    sha256 TEXT NOT NULL,
+                    size_bytes BIGINT NOT NULL,
+                    content_base64 TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    PRIMARY KEY (organization_id, sha256)
+                )
+                """,
+            ]
+        ),
     ]
 }
