@@ -72,7 +72,7 @@ func problems(_ text: String, file: String = "test.json") -> [CatalogProblem] {
         let broken = "{\n  \"format\": \"ward-framework/1\",\n  \"id\": \"x\"\n  \"edition\": \"1\"\n}"
         let found = problems(broken, file: "broken.json")
         #expect(found.count == 1)
-        #expect(found.first?.description == "broken.json:3:12: not valid JSON: expected ',' or '}' after a field")
+        #expect(found.first?.description == "broken.json:4:3: not valid JSON: expected ',' or '}' after a field")
     }
 
     @Test func reportsEveryFieldProblemWithItsLocation() {
@@ -88,19 +88,19 @@ func problems(_ text: String, file: String = "test.json") -> [CatalogProblem] {
         #expect(found.contains("test.json:8:11: date: 'January 2026' is not a date; write YYYY-MM-DD or YYYY-MM"))
         #expect(
             found.contains {
-                $0.hasPrefix("test.json:18:")
+                $0.hasPrefix("test.json:19:")
                     && $0.contains("requirements[0].children[0].tiers[0]: unknown size tier 'tiny'")
             }
         )
         #expect(
             found.contains {
-                $0.hasPrefix("test.json:22:")
+                $0.hasPrefix("test.json:23:")
                     && $0.contains("requirements[1].children[0].title: this required field is missing")
             }
         )
         #expect(
             found.contains {
-                $0.hasPrefix("test.json:22:") && $0.contains("requirements[1].children[0].titel: unknown field")
+                $0.hasPrefix("test.json:23:") && $0.contains("requirements[1].children[0].titel: unknown field")
             }
         )
         #expect(
@@ -119,7 +119,7 @@ func problems(_ text: String, file: String = "test.json") -> [CatalogProblem] {
         text = text.replacingOccurrences(of: #""threats": ["T1", "T2"]"#, with: #""threats": ["T1", "T9"]"#)
         let found = problems(text).map(\.description)
         #expect(
-            found.contains { $0.contains("requirements[0].children[1].id: the id '1.S.A' is already used at line 18") }
+            found.contains { $0.contains("requirements[0].children[1].id: the id '1.S.A' is already used at line 19") }
         )
         #expect(found.contains { $0.contains("requirements[0].children[1].guidance: a requirement without children") })
         #expect(found.contains { $0.contains("requirements[1].threats[1]: unknown threat 'T9'") })
@@ -211,7 +211,7 @@ let sampleCrosswalk = """
         } catch {
             #expect(
                 error.problems.map(\.description) == [
-                    "c.json:9:9: mappings[2].to: 'PR-9' is not a requirement of target@2"
+                    "c.json:8:5: mappings[2].to: 'PR-9' is not a requirement of target@2"
                 ]
             )
         }

@@ -36,6 +36,10 @@ struct Fixture: Sendable {
     let windowA: UUID
     let windowB: UUID
     let tokenAViewerID: UUID
+    let assessmentA: UUID
+    let assessmentB: UUID
+    let evidenceA: UUID
+    let evidenceB: UUID
 
     static let password = "correct horse battery staple"
 
@@ -133,6 +137,38 @@ struct Fixture: Sendable {
         ).id
         let windowA = try await store.scope.add(try ScanWindow("mon-fri 20:00-06:00 UTC"), organizationID: orgA.id).id
         let windowB = try await store.scope.add(try ScanWindow("sat,sun 00:00-24:00 UTC"), organizationID: orgB.id).id
+        // One small HICP assessment per organization, each with an answer and an evidence file.
+        let service = AssessmentService(database: database, catalog: FrameworkCatalog(), clock: { clock.now })
+        var assessments: [UUID] = []
+        var evidence: [UUID] = []
+        for (organization, owner) in [(orgA, users[.owner]!), (orgB, ownerB)] {
+            let actor = AssessmentService.Actor(userID: owner.id, name: owner.email)
+            let assessment = try await service.create(
+                organization: organization,
+                framework: "hicp@2018",
+                tier: .small,
+                title: nil,
+                questionnaire: nil,
+                actor: actor
+            )
+            _ = try await service.answer(
+                .init(requirementID: "1.S.A", status: "partial"),
+                assessmentID: assessment.id,
+                organizationID: organization.id,
+                actor: actor
+            )
+            let file = try await service.attachFile(
+                Array("policy of \(organization.name)".utf8),
+                name: "policy.txt",
+                mediaType: "text/plain",
+                requirementID: "1.S.A",
+                assessmentID: assessment.id,
+                organizationID: organization.id,
+                actor: actor
+            )
+            assessments.append(assessment.id)
+            evidence.append(file.id)
+        }
         return Fixture(
             database: database,
             configuration: configuration,
@@ -149,7 +185,11 @@ struct Fixture: Sendable {
             entryB: entryB,
             windowA: windowA,
             windowB: windowB,
-            tokenAViewerID: tokenAViewerID
+            tokenAViewerID: tokenAViewerID,
+            assessmentA: assessments[0],
+            assessmentB: assessments[1],
+            evidenceA: evidence[0],
+            evidenceB: evidence[1]
         )
     }
 

@@ -22,11 +22,34 @@ struct TenantIsolationTests {
         "POST /api/v1/organizations/{org}/scope/entries": #"{"kind": "include", "target": "10.9.0.0/16"}"#,
         "POST /api/v1/organizations/{org}/scope/windows": #"{"window": "sat 00:00-06:00 UTC"}"#,
         "POST /api/v1/organizations/{org}/scope/check": #"{"target": "10.1.2.3"}"#,
+        "POST /api/v1/organizations/{org}/size-suggestion": #"{"providers": 5, "beds": 0}"#,
+        "POST /api/v1/organizations/{org}/assessments": #"{"framework": "hicp@2018", "tier": "small"}"#,
+        "POST /api/v1/organizations/{org}/assessments/{assessment}/answers":
+            #"{"answers": [{"requirementID": "1.S.B", "status": "planned"}]}"#,
+        "PUT /api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}": #"{"status": "implemented"}"#,
+        "POST /api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/evidence/links":
+            #"{"url": "https://intranet.example/policy"}"#,
+        "POST /api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/evidence/files": "a policy",
+        "POST /api/v1/frameworks/validate": catalogFilesBody,
+        "POST /api/v1/frameworks": catalogFilesBody,
     ]
+
+    /// A valid, new framework file wrapped for the import and validate routes.
+    static let catalogFilesBody: String = {
+        let framework = """
+            {"format": "ward-framework/1", "id": "probe", "edition": "1", "title": "Probe", "publisher": "tests",
+             "source": "https://example.org/probe", "date": "2026-01", "confidence": "verified", "description": "d",
+             "levels": ["rule"], "requirements": [{"id": "P1", "title": "Probe rule", "guidance": "g"}]}
+            """
+        let content = String(decoding: try! JSONEncoder().encode(framework), as: UTF8.self)
+        return #"{"files": [{"name": "probe.json", "content": "# + String(content) + "}]}"
+    }()
 
     /// State-changing routes a viewer may call, and why.
     static let viewerAllowed: Set<String> = [
-        "POST /api/v1/organizations/{org}/scope/check"  // answers a question, changes nothing
+        "POST /api/v1/organizations/{org}/scope/check",  // answers a question, changes nothing
+        "POST /api/v1/organizations/{org}/size-suggestion",  // computes a suggestion, stores nothing
+        "POST /api/v1/frameworks/validate",  // checks files, stores nothing
     ]
 
     /// A route as a sendable value: method and path pattern with a leading slash.
@@ -52,6 +75,11 @@ struct TenantIsolationTests {
             "token": (isB ? fixture.tokenBID : fixture.tokenAViewerID).uuidString,
             "entry": (isB ? fixture.entryB : fixture.entryA).uuidString,
             "window": (isB ? fixture.windowB : fixture.windowA).uuidString,
+            "assessment": (isB ? fixture.assessmentB : fixture.assessmentA).uuidString,
+            "other": (isB ? fixture.assessmentB : fixture.assessmentA).uuidString,
+            "evidence": (isB ? fixture.evidenceB : fixture.evidenceA).uuidString,
+            "requirement": "1.S.A",
+            "framework": "hicp",
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
         return prefix
@@ -215,7 +243,21 @@ struct TenantIsolationTests {
             rows += try await store.tokens.list(organizationID: organization.id).map {
                 "token \($0.id) \($0.revokedAt == nil)"
             }
+            for assessment in try await store.assessments.list(organizationID: organization.id) {
+                rows.append("assessment \(assessment.id)")
+                rows += try await store.assessments.answers(
+                    assessmentID: assessment.id,
+                    organizationID: organization.id
+                )
+                .values.map { "answer \($0.requirementID) v\($0.version) \($0.status) signed \($0.isSigned)" }.sorted()
+                rows += try await store.assessments.evidence(
+                    assessmentID: assessment.id,
+                    organizationID: organization.id
+                )
+                .map { "evidence \($0.id)" }
+            }
         }
+        rows += try await store.frameworkDocuments.all().map { "framework document \($0.name)" }
         return rows
     }
 

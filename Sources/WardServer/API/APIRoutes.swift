@@ -39,6 +39,7 @@ struct APIRoutes {
         api.delete("organizations/:org/scope/windows/:window", use: removeScanWindow)
         api.post("organizations/:org/scope/check", use: checkScope)
         api.get("organizations/:org/audit", use: listAudit)
+        AssessmentAPIRoutes(services: services).add(to: api)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }

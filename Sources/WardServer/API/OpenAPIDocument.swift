@@ -43,6 +43,12 @@ enum OpenAPIDocument {
             },
             {
               "name": "meta"
+            },
+            {
+              "name": "frameworks"
+            },
+            {
+              "name": "assessments"
             }
           ],
           "paths": {
@@ -893,6 +899,1117 @@ enum OpenAPIDocument {
                   }
                 ]
               }
+            },
+            "/api/v1/frameworks": {
+              "get": {
+                "summary": "Frameworks and crosswalks in the library, with counts",
+                "operationId": "listFrameworks",
+                "tags": [
+                  "frameworks"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The library",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FrameworkLibrary"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "post": {
+                "summary": "Import frameworks or crosswalks (site administrators): all files or none",
+                "operationId": "importFrameworks",
+                "tags": [
+                  "frameworks"
+                ],
+                "responses": {
+                  "201": {
+                    "description": "Imported",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Names"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CatalogFiles"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/frameworks/validate": {
+              "post": {
+                "summary": "Check catalog files without importing them",
+                "operationId": "validateFrameworks",
+                "tags": [
+                  "frameworks"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Valid",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Names"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CatalogFiles"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/frameworks/{framework}": {
+              "get": {
+                "summary": "A framework with its requirement tree",
+                "operationId": "getFramework",
+                "tags": [
+                  "frameworks"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The framework",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FrameworkDetail"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/framework"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/size-suggestion": {
+              "post": {
+                "summary": "Suggest a HICP size tier from the questionnaire",
+                "operationId": "suggestSize",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The suggestion with reasons",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SizeSuggestion"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SizeQuestionnaire"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/assessments": {
+              "get": {
+                "summary": "The organization's assessments",
+                "operationId": "listAssessments",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Assessments",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Assessment"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ]
+              },
+              "post": {
+                "summary": "Create an assessment",
+                "operationId": "createAssessment",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "201": {
+                    "description": "Created",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Assessment"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CreateAssessment"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}": {
+              "get": {
+                "summary": "An assessment with its scores and coverage",
+                "operationId": "getAssessment",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The assessment",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Scores"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  }
+                ]
+              },
+              "delete": {
+                "summary": "Delete an assessment with its answers and evidence",
+                "operationId": "deleteAssessment",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Deleted"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/answers": {
+              "get": {
+                "summary": "Current answers",
+                "operationId": "listAnswers",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Answers",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Answer"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  }
+                ]
+              },
+              "post": {
+                "summary": "Save several answers: all or none",
+                "operationId": "saveAnswers",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Saved",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Answer"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "answers": {
+                            "type": "array",
+                            "items": {
+                              "$ref": "#/components/schemas/AnswerInputWithRequirement"
+                            }
+                          }
+                        },
+                        "required": [
+                          "answers"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}": {
+              "put": {
+                "summary": "Answer one requirement",
+                "operationId": "saveAnswer",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Saved",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Answer"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "$ref": "#/components/parameters/requirement"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/AnswerInput"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/sign": {
+              "post": {
+                "summary": "Sign an answer off (owners, admins, auditors; a signed-in person); it is then locked",
+                "operationId": "signAnswer",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Signed",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Answer"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "$ref": "#/components/parameters/requirement"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/reopen": {
+              "post": {
+                "summary": "Reopen a signed answer",
+                "operationId": "reopenAnswer",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Reopened",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Answer"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "$ref": "#/components/parameters/requirement"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/evidence/files": {
+              "post": {
+                "summary": "Attach a file (the request body) to an answer; stored once under its SHA-256",
+                "operationId": "uploadEvidence",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "201": {
+                    "description": "Attached",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Evidence"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "$ref": "#/components/parameters/requirement"
+                  },
+                  {
+                    "name": "name",
+                    "in": "query",
+                    "required": false,
+                    "description": "File name",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/octet-stream": {
+                      "schema": {
+                        "type": "string",
+                        "format": "binary"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/evidence/links": {
+              "post": {
+                "summary": "Attach a link to an answer",
+                "operationId": "linkEvidence",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "201": {
+                    "description": "Attached",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Evidence"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "$ref": "#/components/parameters/requirement"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/EvidenceLink"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/evidence": {
+              "get": {
+                "summary": "Evidence attached to the assessment's answers",
+                "operationId": "listEvidence",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Evidence",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Evidence"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/evidence/{evidence}/content": {
+              "get": {
+                "summary": "Download an evidence file",
+                "operationId": "downloadEvidence",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The file, as an attachment",
+                    "content": {
+                      "application/octet-stream": {
+                        "schema": {
+                          "type": "string",
+                          "format": "binary"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "$ref": "#/components/parameters/evidence"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/history": {
+              "get": {
+                "summary": "Every change to the answers",
+                "operationId": "listAnswerHistory",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "History, oldest first",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/HistoryEntry"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "name": "requirement",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only this requirement",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/scores": {
+              "get": {
+                "summary": "Scores, threat coverage and crosswalk coverage",
+                "operationId": "getScores",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Scores",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Scores"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/plan": {
+              "get": {
+                "summary": "The action plan: gaps ordered with reasons",
+                "operationId": "getPlan",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The plan (text/csv with format=csv)",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Plan"
+                        }
+                      },
+                      "text/csv": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "name": "format",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "json",
+                        "csv"
+                      ]
+                    }
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/report": {
+              "get": {
+                "summary": "The printable executive report",
+                "operationId": "getReport",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "HTML",
+                    "content": {
+                      "text/html": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  }
+                ]
+              }
+            },
+            "/api/v1/organizations/{org}/assessments/{assessment}/compare/{other}": {
+              "get": {
+                "summary": "Compare with a later assessment of the same framework",
+                "operationId": "compareAssessments",
+                "tags": [
+                  "assessments"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The comparison",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Comparison"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/assessment"
+                  },
+                  {
+                    "$ref": "#/components/parameters/other"
+                  }
+                ]
+              }
             }
           },
           "components": {
@@ -958,6 +2075,54 @@ enum OpenAPIDocument {
                   "type": "string",
                   "format": "uuid"
                 }
+              },
+              "assessment": {
+                "name": "assessment",
+                "in": "path",
+                "required": true,
+                "description": "Assessment identifier",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              },
+              "other": {
+                "name": "other",
+                "in": "path",
+                "required": true,
+                "description": "Identifier of the later assessment",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              },
+              "evidence": {
+                "name": "evidence",
+                "in": "path",
+                "required": true,
+                "description": "Evidence identifier",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              },
+              "requirement": {
+                "name": "requirement",
+                "in": "path",
+                "required": true,
+                "description": "Requirement id in the assessed framework, such as 1.S.A",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "framework": {
+                "name": "framework",
+                "in": "path",
+                "required": true,
+                "description": "Framework id, optionally with @edition (hicp, hicp@2018)",
+                "schema": {
+                  "type": "string"
+                }
               }
             },
             "responses": {
@@ -993,6 +2158,36 @@ enum OpenAPIDocument {
               },
               "NotFound": {
                 "description": "No such object in an organization the caller belongs to",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "Conflict": {
+                "description": "The change conflicts: the answer is signed off (locked) or someone else changed it first",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "Unprocessable": {
+                "description": "Well-formed but does not fit: a requirement outside the framework or tier, or catalog problems with file, line and field",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object"
+                    }
+                  }
+                }
+              },
+              "TooLarge": {
+                "description": "The file is larger than Ward accepts",
                 "content": {
                   "application/json": {
                     "schema": {
@@ -1497,6 +2692,536 @@ enum OpenAPIDocument {
                   "action",
                   "outcome"
                 ]
+              },
+              "AnswerStatus": {
+                "type": "string",
+                "enum": [
+                  "implemented",
+                  "partial",
+                  "planned",
+                  "not_implemented",
+                  "not_applicable"
+                ]
+              },
+              "Answer": {
+                "type": "object",
+                "properties": {
+                  "requirementID": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "$ref": "#/components/schemas/AnswerStatus"
+                  },
+                  "maturity": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 5
+                  },
+                  "notes": {
+                    "type": "string"
+                  },
+                  "notApplicableReason": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "owner": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "dueDate": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date"
+                  },
+                  "markedForReview": {
+                    "type": "boolean"
+                  },
+                  "version": {
+                    "type": "integer"
+                  },
+                  "updatedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "updatedBy": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "signedBy": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "signedAt": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "requirementID",
+                  "status",
+                  "version"
+                ]
+              },
+              "AnswerInput": {
+                "type": "object",
+                "properties": {
+                  "status": {
+                    "$ref": "#/components/schemas/AnswerStatus"
+                  },
+                  "maturity": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 5
+                  },
+                  "notes": {
+                    "type": "string"
+                  },
+                  "notApplicableReason": {
+                    "type": "string"
+                  },
+                  "owner": {
+                    "type": "string"
+                  },
+                  "dueDate": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "markedForReview": {
+                    "type": "boolean"
+                  },
+                  "expectedVersion": {
+                    "type": "integer",
+                    "description": "The version you saw (0 when there was no answer); a stale version gets 409 and nothing is overwritten"
+                  }
+                },
+                "required": [
+                  "status"
+                ]
+              },
+              "AnswerInputWithRequirement": {
+                "type": "object",
+                "properties": {
+                  "status": {
+                    "$ref": "#/components/schemas/AnswerStatus"
+                  },
+                  "maturity": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 5
+                  },
+                  "notes": {
+                    "type": "string"
+                  },
+                  "notApplicableReason": {
+                    "type": "string"
+                  },
+                  "owner": {
+                    "type": "string"
+                  },
+                  "dueDate": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "markedForReview": {
+                    "type": "boolean"
+                  },
+                  "expectedVersion": {
+                    "type": "integer",
+                    "description": "The version you saw (0 when there was no answer); a stale version gets 409 and nothing is overwritten"
+                  },
+                  "requirementID": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "requirementID",
+                  "status"
+                ]
+              },
+              "SizeQuestionnaire": {
+                "type": "object",
+                "properties": {
+                  "providers": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "beds": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "workforce": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "itStaff": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "securityStaff": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "itAssets": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "outsourcedIT": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "SizeSuggestion": {
+                "type": "object",
+                "properties": {
+                  "tier": {
+                    "$ref": "#/components/schemas/SizeTier"
+                  },
+                  "reasons": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "tier",
+                  "reasons"
+                ]
+              },
+              "Assessment": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "organizationID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "frameworkID": {
+                    "type": "string"
+                  },
+                  "frameworkEdition": {
+                    "type": "string"
+                  },
+                  "tier": {
+                    "$ref": "#/components/schemas/SizeTier"
+                  },
+                  "tierRationale": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "createdBy": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                },
+                "required": [
+                  "id",
+                  "organizationID",
+                  "title",
+                  "frameworkID",
+                  "frameworkEdition",
+                  "tier"
+                ]
+              },
+              "CreateAssessment": {
+                "type": "object",
+                "properties": {
+                  "framework": {
+                    "type": "string",
+                    "description": "hicp (newest complete edition) or hicp@2018; default hicp"
+                  },
+                  "tier": {
+                    "$ref": "#/components/schemas/SizeTier"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "questionnaire": {
+                    "$ref": "#/components/schemas/SizeQuestionnaire"
+                  }
+                }
+              },
+              "Scores": {
+                "type": "object",
+                "description": "Scores per group, threat and overall (0-100), progress, and coverage of every crosswalked framework with the path of each requirement reached",
+                "properties": {
+                  "assessment": {
+                    "$ref": "#/components/schemas/Assessment"
+                  },
+                  "framework": {
+                    "type": "string"
+                  },
+                  "tier": {
+                    "type": "string"
+                  },
+                  "applicable": {
+                    "type": "integer"
+                  },
+                  "answered": {
+                    "type": "integer"
+                  },
+                  "notApplicable": {
+                    "type": "integer"
+                  },
+                  "progress": {
+                    "type": "number"
+                  },
+                  "overall": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "averageMaturity": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "threats": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "coverage": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  }
+                }
+              },
+              "Plan": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "unanswered": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "Comparison": {
+                "type": "object",
+                "description": "Improved, regressed and unchanged requirements and score deltas"
+              },
+              "Evidence": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "requirementID": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "file",
+                      "link"
+                    ]
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "sha256": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "mediaType": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "sizeBytes": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ]
+                  },
+                  "url": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "addedBy": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "addedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "requirementID",
+                  "kind",
+                  "title"
+                ]
+              },
+              "EvidenceLink": {
+                "type": "object",
+                "properties": {
+                  "url": {
+                    "type": "string",
+                    "format": "uri"
+                  },
+                  "title": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "url"
+                ]
+              },
+              "HistoryEntry": {
+                "type": "object",
+                "properties": {
+                  "requirementID": {
+                    "type": "string"
+                  },
+                  "version": {
+                    "type": "integer"
+                  },
+                  "action": {
+                    "type": "string",
+                    "enum": [
+                      "answered",
+                      "signed",
+                      "reopened",
+                      "evidence_added"
+                    ]
+                  },
+                  "answer": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Answer"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "changedBy": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "changedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "FrameworkLibrary": {
+                "type": "object",
+                "properties": {
+                  "frameworks": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "crosswalks": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  }
+                }
+              },
+              "FrameworkDetail": {
+                "type": "object",
+                "description": "A framework with its requirement tree"
+              },
+              "CatalogFiles": {
+                "type": "object",
+                "properties": {
+                  "files": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "name": {
+                          "type": "string"
+                        },
+                        "content": {
+                          "type": "string",
+                          "description": "The file's JSON text (docs/frameworks.md)"
+                        }
+                      },
+                      "required": [
+                        "name",
+                        "content"
+                      ]
+                    }
+                  }
+                },
+                "required": [
+                  "files"
+                ]
+              },
+              "Names": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
               }
             }
           }

@@ -13,6 +13,7 @@ final class ServerServices: Sendable {
     let clock: @Sendable () -> Date
     let tokenUsage = TokenUsage()
     let notices = NoticeSigner()
+    let catalog = FrameworkCatalog()
 
     init(
         configuration: ServerConfiguration,
@@ -31,6 +32,7 @@ final class ServerServices: Sendable {
     var store: Store { database.store }
     var access: Access { Access(store: store) }
     var passwords: PasswordHasher { configuration.passwordHasher }
+    var assessments: AssessmentService { AssessmentService(database: database, catalog: catalog, clock: clock) }
 
     /// Appends an audit event; a failure to audit fails the request, because an unrecorded security action must
     /// not pass silently.

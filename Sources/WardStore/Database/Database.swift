@@ -44,7 +44,8 @@ public final class Database: Sendable {
         logger: Logger
     ) async throws -> Database {
         let group = MultiThreadedEventLoopGroup.singleton
-        let perLoop = max(1, maxConnections / max(1, System.coreCount))
+        // At most two connections per event loop, so that SQLite's thread pool (SQLiteSource) has a thread for each.
+        let perLoop = min(2, max(1, maxConnections / max(1, System.coreCount)))
         let database: Database
         switch configuration {
         case .sqlite(let path):

@@ -181,6 +181,7 @@ public enum Schema {
                 """
                 CREATE TABLE answer_history (
                     id TEXT PRIMARY KEY,
+                    seq BIGINT NOT NULL,
                     assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
                     organization_id TEXT NOT NULL,
                     requirement_id TEXT NOT NULL,
@@ -191,7 +192,7 @@ public enum Schema {
                     changed_at BIGINT NOT NULL
                 )
                 """,
-                "CREATE INDEX answer_history_requirement ON answer_history (assessment_id, requirement_id, changed_at)",
+                "CREATE INDEX answer_history_requirement ON answer_history (assessment_id, seq)",
                 """
                 CREATE TABLE evidence (
                     id TEXT PRIMARY KEY,

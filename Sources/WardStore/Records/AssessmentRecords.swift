@@ -149,7 +149,15 @@ public struct AssessmentRecords: Sendable {
         stored.signedBy = nil
         stored.signedAt = nil
         if existing == nil {
-            try await insert(stored, assessmentID: assessmentID, organizationID: organizationID)
+            do {
+                try await insert(stored, assessmentID: assessmentID, organizationID: organizationID)
+            } catch  where isUniqueViolation(error) {
+                throw WardError(
+                    .conflict,
+                    "someone else answered \(answer.requirementID) at the same moment; their answer is kept — review it and save again",
+                    location: answer.requirementID
+                )
+            }
         } else {
             try await update(stored, assessmentID: assessmentID, organizationID: organizationID)
         }
@@ -309,9 +317,11 @@ public struct AssessmentRecords: Sendable {
         let snapshot = try answer.map { String(decoding: try encoder.encode($0), as: UTF8.self) } ?? "null"
         try await sql.raw(
             """
-            INSERT INTO answer_history (id, assessment_id, organization_id, requirement_id, version, action, snapshot,
-                                        changed_by, changed_at)
-            VALUES (\(bind: UUID().stored), \(bind: assessmentID.stored), \(bind: organizationID.stored),
+            INSERT INTO answer_history (id, seq, assessment_id, organization_id, requirement_id, version, action,
+                                        snapshot, changed_by, changed_at)
+            VALUES (\(bind: UUID().stored),
+                    (SELECT COALESCE(MAX(seq), 0) + 1 FROM answer_history WHERE assessment_id = \(bind: assessmentID.stored)),
+                    \(bind: assessmentID.stored), \(bind: organizationID.stored),
                     \(bind: requirementID ?? answer?.requirementID ?? ""), \(bind: answer?.version ?? 0), \(bind: action),
                     \(bind: snapshot), \(bind: userID?.stored), \(bind: now.milliseconds))
             """
@@ -329,7 +339,7 @@ public struct AssessmentRecords: Sendable {
             """
             SELECT requirement_id, version, action, snapshot, changed_by, changed_at FROM answer_history
             WHERE assessment_id = \(bind: assessmentID.stored) AND organization_id = \(bind: organizationID.stored) \(filter)
-            ORDER BY changed_at, version, id
+            ORDER BY seq, changed_at
             """
         ).all()
         let decoder = JSONDecoder()

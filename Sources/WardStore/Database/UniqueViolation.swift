@@ -1,0 +1,15 @@
+import PostgresKit
+import SQLiteKit
+
+/// Whether an error from either engine is a violated primary key or unique constraint: two writers inserted the same
+/// key at the same time, which callers report as a conflict.
+func isUniqueViolation(_ error: any Error) -> Bool {
+    if let error = error as? PSQLError { return error.serverInfo?[.sqlState] == "23505" }
+    if let error = error as? SQLiteError {
+        switch error.reason {
+        case .constraint, .constraintPrimaryKeyFailed, .constraintUniqueFailed: return true
+        default: return false
+        }
+    }
+    return false
+}
