@@ -80,6 +80,7 @@ struct TenantIsolationTests {
             "evidence": (isB ? fixture.evidenceB : fixture.evidenceA).uuidString,
             "requirement": "1.S.A",
             "framework": "hicp",
+            "group": "1",
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
         return prefix

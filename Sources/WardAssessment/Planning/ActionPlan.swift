@@ -130,6 +130,11 @@ public struct ActionPlan: Sendable {
         return ActionPlan(items: items, unanswered: unanswered)
     }
 
+    /// The id of the top-level node (a HICP practice) above a requirement.
+    public static func topAncestorID(of id: String, in framework: Framework) -> String {
+        framework.requirement(id).map { topAncestor(of: $0, in: framework) } ?? id
+    }
+
     static func topAncestor(of requirement: Requirement, in framework: Framework) -> String {
         var current = requirement
         while let parentID = current.parentID, let parent = framework.requirement(parentID) { current = parent }

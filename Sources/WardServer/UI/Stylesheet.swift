@@ -55,6 +55,15 @@ enum Stylesheet {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: 0; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }
+        progress { width: 100%; height: .8rem; } meter { width: 8rem; vertical-align: middle; }
+        .grid-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0 1rem; }
+        .grid-form input, .grid-form select { max-width: 100%; }
+        .status { font-weight: 600; } .status-met, .status-improved { color: var(--good); }
+        .status-partly { color: var(--warn); } .status-not_met, .status-regressed { color: var(--bad); }
+        .status-unknown { color: var(--muted); }
+        section.requirement h2 { margin-top: 0; }
+        .sticky-actions { position: sticky; bottom: 0; background: var(--wash); padding: .6rem 0; display: flex; gap: .6rem; }
+        details { margin-top: .6rem; }
         @media (max-width: 720px) { .layout { grid-template-columns: 1fr; } nav.side { border-right: 0; } }
         @media print { header.top, nav.side, form { display: none; } .layout { display: block; } }
         """

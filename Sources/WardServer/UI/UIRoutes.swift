@@ -57,6 +57,7 @@ struct UIRoutes {
         router.get("orgs/:org/settings", use: settingsPage)
         router.post("orgs/:org/settings", use: saveSettings)
         router.post("orgs/:org/children", use: createChild)
+        addAssessmentRoutes(to: router)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }
@@ -64,7 +65,7 @@ struct UIRoutes {
 
     // MARK: Helpers
 
-    private static func redirect(_ location: String) -> Response {
+    static func redirect(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])
     }
 
@@ -82,15 +83,21 @@ struct UIRoutes {
 
     /// Reads a form and checks its CSRF token against the session, or, before sign-in, against the pre-session cookie.
     /// Also refuses cross-site posts by their Origin header when the browser sends one.
-    private func verifiedForm(_ request: Request, _ context: Context) async throws -> FormData {
+    func verifiedForm(_ request: Request, _ context: Context) async throws -> FormData {
         let form = try await request.form(context: context)
+        try checkCSRF(form["_csrf"], request, context)
+        return form
+    }
+
+    /// Checks a form's CSRF token and the request's Origin (see ``verifiedForm(_:_:)``).
+    func checkCSRF(_ token: String?, _ request: Request, _ context: Context) throws {
         let expected: String?
         if let session = context.principal?.session {
             expected = session.csrfToken
         } else {
             expected = request.cookies[Self.preSessionCookie]?.value
         }
-        guard let expected, let sent = form["_csrf"], Secrets.constantTimeEquals(sent, expected) else {
+        guard let expected, let sent = token, Secrets.constantTimeEquals(sent, expected) else {
             throw WardError(.forbidden, "the form expired or came from another site; reload the page and try again")
         }
         if let origin = request.headers[.origin], origin != "null" {
@@ -104,7 +111,6 @@ struct UIRoutes {
                 throw WardError(.forbidden, "cross-site form submissions are refused")
             }
         }
-        return form
     }
 
     /// `host[:port]` as it appears in a Host header, lowercased, with the port left out when it is the scheme's default.
@@ -134,7 +140,7 @@ struct UIRoutes {
     }
 
     /// The signed-in user, or a redirect to the sign-in page.
-    private func signedIn(_ context: Context) throws -> (User, SessionRecords.Session) {
+    func signedIn(_ context: Context) throws -> (User, SessionRecords.Session) {
         guard case .user(let user, let session) = context.principal, !session.secondFactorPending else {
             throw WardError(.unauthenticated, "sign in first")
         }
@@ -142,7 +148,7 @@ struct UIRoutes {
     }
 
     /// The common data every signed-in page needs: user, CSRF token, organization switcher and navigation.
-    private func layoutData(
+    func layoutData(
         _ context: Context,
         title: String,
         organization: Organization?,
@@ -176,6 +182,7 @@ struct UIRoutes {
                 ("overview", "Overview", base), ("scope", "Scope", base + "/scope"),
                 ("members", "Members", base + "/members"),
             ]
+            items.append(("assessments", "Assessments", base + "/assessments"))
             if role.allows(.manageTokens) { items.append(("tokens", "API tokens", base + "/tokens")) }
             if role.allows(.readAuditLog) { items.append(("audit", "Audit log", base + "/audit")) }
             if role.allows(.manageOrganization) { items.append(("settings", "Settings", base + "/settings")) }
@@ -193,7 +200,7 @@ struct UIRoutes {
         ]
     }
 
-    private func organization(_ context: Context, _ permission: Permission) async throws -> (Organization, Role) {
+    func organization(_ context: Context, _ permission: Permission) async throws -> (Organization, Role) {
         _ = try signedIn(context)
         return try await services.access.organization(
             context.parameters.get("org") ?? "",
@@ -227,10 +234,10 @@ struct UIRoutes {
         }
     }
 
-    private static let timestamp: Date.ISO8601FormatStyle = .iso8601.year().month().day().dateSeparator(.dash)
+    static let timestamp: Date.ISO8601FormatStyle = .iso8601.year().month().day().dateSeparator(.dash)
         .time(includingFractionalSeconds: false).timeSeparator(.colon)
 
-    private static func show(_ date: Date?) -> String {
+    static func show(_ date: Date?) -> String {
         guard let date else { return "never" }
         return date.formatted(timestamp).replacingOccurrences(of: "T", with: " ")
     }
