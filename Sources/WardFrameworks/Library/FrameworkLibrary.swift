@@ -60,6 +60,22 @@ public struct FrameworkLibrary: Sendable {
         }
     }
 
+    /// The library without the documents of these names (`framework:hicp@2018`), so that files can be checked as if
+    /// they were new: `ward frameworks validate` on an exported bundled file checks it, not its presence.
+    public func without(_ names: Set<String>) -> FrameworkLibrary {
+        var result = self
+        for name in names {
+            result.texts[name] = nil
+            result.bundledNames.remove(name)
+            if name.hasPrefix("framework:") {
+                result.frameworks = result.frameworks.filter { "framework:\($0.key)" != name }
+            } else if name.hasPrefix("crosswalk:") {
+                result.crosswalks[String(name.dropFirst("crosswalk:".count))] = nil
+            }
+        }
+        return result
+    }
+
     /// Returns the library with these documents added, after checking that they fit: no name taken twice, and every
     /// crosswalk pointing at known frameworks and existing requirement ids.
     ///

@@ -39,10 +39,23 @@ public final class FrameworkCatalog: Sendable {
         return (fresh.library, fresh.scorer)
     }
 
-    /// Validates files against the current library without storing anything.
+    /// Validates files against the current library without storing anything. A file that names a catalog already
+    /// in the library is checked in its place, so exported files validate.
     public func validate(_ files: [(name: String, bytes: [UInt8])], store: Store) async throws -> [CatalogDocument] {
         let library = try await current(store).library
-        return try Self.check(files, against: library).documents
+        var documents: [CatalogDocument] = []
+        var problems: [CatalogProblem] = []
+        for file in files {
+            do {
+                documents.append(try CatalogReader.read(file.bytes, file: file.name))
+            } catch {
+                problems += error.problems
+            }
+        }
+        guard problems.isEmpty else { throw CatalogValidationError(problems: problems) }
+        let names = Set(documents.map(FrameworkLibrary.storageName(of:)))
+        _ = try library.without(names).adding(documents, files: files.map(\.name))
+        return documents
     }
 
     /// Validates and stores files, all of them or none.

@@ -1,4 +1,5 @@
 import Foundation
+import WardAssessment
 import WardCore
 import WardStore
 
@@ -122,6 +123,103 @@ public struct DemoSeed: Sendable {
             )
             return clinic
         }
+        try await seedAssessment(organization, now: now)
         return Result(organization: organization, ownerEmail: Self.ownerEmail, ownerPassword: password)
+    }
+
+    /// A half-finished small-organization HICP assessment: eleven of nineteen sub-practices answered, one signed off
+    /// by the compliance officer, one with linked evidence — enough for scores, coverage and a plan to show.
+    func seedAssessment(_ clinic: Organization, now: Date) async throws {
+        let database = operations.database
+        let service = AssessmentService(database: database, catalog: FrameworkCatalog(), clock: operations.clock)
+        guard let owner = try await database.store.users.get(email: Self.ownerEmail),
+            let reviewer = try await database.store.users.get(email: "compliance@cedarvalley.example")
+        else { return }
+        let actor = AssessmentService.Actor(userID: owner.id, name: owner.email)
+        let assessment = try await service.create(
+            organization: clinic,
+            framework: "hicp@2018",
+            tier: nil,
+            title: "HICP self-assessment 2026",
+            questionnaire: SizeQuestionnaire(
+                providers: 6,
+                beds: 0,
+                workforce: 38,
+                itStaff: 1,
+                securityStaff: 0,
+                itAssets: 85,
+                outsourcedIT: true
+            ),
+            actor: actor
+        )
+        let due = { (days: Double) in CalendarDate(now.addingTimeInterval(days * 86_400)).description }
+        let answers: [AssessmentService.AnswerInput] = [
+            .init(
+                requirementID: "1.S.A",
+                status: "implemented",
+                maturity: 3,
+                notes: "Hosted mail with attachment sandboxing; SPF, DKIM and DMARC (quarantine) published."
+            ),
+            .init(
+                requirementID: "1.S.B",
+                status: "partial",
+                maturity: 2,
+                notes: "Yearly training at onboarding; front desk staff hired this year have not had it.",
+                owner: "Marcus Osei",
+                dueDate: due(45)
+            ),
+            .init(requirementID: "1.S.C", status: "not_implemented", owner: "Dana Whitfield", dueDate: due(90)),
+            .init(
+                requirementID: "2.S.A",
+                status: "partial",
+                maturity: 2,
+                notes: "Antivirus on all PCs; two imaging workstations still on an unsupported Windows version."
+            ),
+            .init(
+                requirementID: "3.S.A",
+                status: "partial",
+                notes: "Second factor on e-mail; the EHR's remote access still uses passwords only.",
+                owner: "Dana Whitfield",
+                dueDate: due(30),
+                markedForReview: true
+            ),
+            .init(requirementID: "4.S.A", status: "implemented", maturity: 3),
+            .init(
+                requirementID: "4.S.B",
+                status: "planned",
+                notes: "Offsite backups weekly; no restore test yet.",
+                owner: "Dana Whitfield",
+                dueDate: due(21)
+            ),
+            .init(
+                requirementID: "5.S.A",
+                status: "partial",
+                notes: "Spreadsheet of PCs; printers and devices missing."
+            ),
+            .init(
+                requirementID: "6.S.A",
+                status: "not_implemented",
+                notes: "One flat network; infusion pumps share the office VLAN.",
+                owner: "Dana Whitfield",
+                dueDate: due(120)
+            ),
+            .init(requirementID: "7.S.A", status: "planned", owner: "Priya Raman", dueDate: due(60)),
+            .init(requirementID: "8.S.A", status: "not_implemented", owner: "Marcus Osei", dueDate: due(60)),
+        ]
+        _ = try await service.answer(answers, assessmentID: assessment.id, organizationID: clinic.id, actor: actor)
+        _ = try await service.attachLink(
+            "https://intranet.cedarvalley.example/policies/email-security",
+            title: "E-mail security settings (intranet)",
+            requirementID: "1.S.A",
+            assessmentID: assessment.id,
+            organizationID: clinic.id,
+            actor: actor
+        )
+        _ = try await service.sign(
+            requirementID: "1.S.A",
+            assessmentID: assessment.id,
+            organizationID: clinic.id,
+            actor: AssessmentService.Actor(userID: reviewer.id, name: reviewer.email)
+        )
     }
 }
