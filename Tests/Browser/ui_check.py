@@ -193,6 +193,11 @@ class Checker:
         self.checked += 1
         print(f"ok  {what:<28} {detail}".rstrip(), flush=True)
 
+    def click(self, element) -> None:
+        """Scroll an element to the middle of the window first, so sticky bars cannot cover it, then click it."""
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
+
     def fill(self, element_id: str, text: str) -> None:
         field = self.driver.find_element(By.ID, element_id)
         field.clear()
@@ -377,6 +382,100 @@ class Checker:
         self.assert_no_server_error()
         self.ok("form: remove scope entry", f"{self.path()} no longer shows {SCOPE_TARGET}")
 
+    def check_assessment_workflow(self, overview_url: str) -> None:
+        """Create an assessment, answer a practice, attach evidence, sign off, and see scores, coverage and plan."""
+        base = urllib.parse.urlsplit(overview_url).path + "/assessments"
+        self.get(base)
+        self.wait(EC.presence_of_element_located((By.ID, "framework")), "the start-assessment form")
+        if "HICP self-assessment 2026" not in self.driver.find_element(By.TAG_NAME, "table").text:
+            raise CheckFailed(f"{base} does not list the demo clinic's assessment")
+        Select(self.driver.find_element(By.ID, "framework")).select_by_value("hicp@2018")
+        self.fill("title", "ui_check assessment")
+        self.fill("providers", "3")
+        self.fill("beds", "0")
+        self.fill("it_assets", "30")
+        self.driver.find_element(By.CSS_SELECTOR, f"form[action='{base}'] button[type=submit]").click()
+        self.wait(lambda d: re.fullmatch(f"{base}/{UUID}", self.path()), "the new assessment's page")
+        assessment = self.path()
+        if self.h1() != "ui_check assessment":
+            raise CheckFailed(f"the new assessment is headed {self.h1()!r}")
+        if not any("small: 3 providers" in n for n in self.banners(".notice")):
+            raise CheckFailed(f"the start notice does not give the size reasons: {self.banners('.notice')!r}")
+        self.assert_no_server_error()
+        self.ok("assessment: create", f"{assessment} (tier suggested from the questionnaire)")
+
+        self.get(assessment + "/practices/1")
+        self.wait(EC.presence_of_element_located((By.ID, "status-1.S.A")), "the practice 1 form")
+        Select(self.driver.find_element(By.ID, "status-1.S.A")).select_by_value("implemented")
+        Select(self.driver.find_element(By.ID, "maturity-1.S.A")).select_by_value("3")
+        self.fill("notes-1.S.A", "Filtering and DMARC in place")
+        Select(self.driver.find_element(By.ID, "status-1.S.B")).select_by_value("partial")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "button[form=answers][value=stay]"))
+        self.wait(lambda d: any("Saved 2 answers" in n for n in self.banners(".notice")) or self.banners(".error"),
+                  "the saved notice")
+        if self.banners(".error"):
+            raise CheckFailed(f"saving practice 1 failed: {self.banners('.error')!r}")
+        selected = Select(self.driver.find_element(By.ID, "status-1.S.A")).first_selected_option.get_attribute("value")
+        if selected != "implemented":
+            raise CheckFailed(f"after saving, 1.S.A shows {selected!r}")
+        self.ok("assessment: answer practice", f"{self.path()} saved 1.S.A and 1.S.B")
+
+        evidence = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"ward-ui-check-{os.getpid()}.txt")
+        with open(evidence, "w", encoding="utf-8") as handle:
+            handle.write("DMARC report, ui_check\n")
+        try:
+            self.click(self.driver.find_element(By.CSS_SELECTOR, "#req-1\\.S\\.A details summary"))
+            self.driver.find_element(By.ID, "file-1.S.A").send_keys(evidence)
+            self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/answers/1.S.A/evidence'] button[type=submit]"))
+            self.wait(lambda d: any("Attached" in n for n in self.banners(".notice")) or self.banners(".error"),
+                      "the evidence notice")
+        finally:
+            os.remove(evidence)
+        if self.banners(".error"):
+            raise CheckFailed(f"attaching evidence failed: {self.banners('.error')!r}")
+        # The page came back with the evidence list folded; open it again to see the file.
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "#req-1\\.S\\.A details summary"))
+        link = self.driver.find_elements(By.LINK_TEXT, os.path.basename(evidence))
+        if not link:
+            raise CheckFailed("the attached file is not listed under 1.S.A")
+        status, _ = self.http_status(link[0].get_attribute("href"), self.session_cookie())
+        if status != 200:
+            raise CheckFailed(f"downloading the evidence answered {status}")
+        self.ok("assessment: attach evidence", f"{os.path.basename(evidence)} listed and downloadable")
+
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/answers/1.S.A/sign'] button[type=submit]"))
+        self.wait(lambda d: any("Signed off 1.S.A" in n for n in self.banners(".notice")), "the sign-off notice")
+        if self.driver.find_element(By.ID, "status-1.S.A").is_enabled():
+            raise CheckFailed("a signed-off answer can still be edited")
+        self.ok("assessment: sign off", "1.S.A signed and locked")
+
+        self.get(assessment)
+        self.wait(EC.presence_of_element_located((By.ID, "overall-score")), "the scores")
+        # (1 implemented + 0.5 partial) over the 19 small-organization sub-practices = 7.9, shown as 8.
+        score = self.driver.find_element(By.ID, "overall-score").text.strip()
+        if score != "8":
+            raise CheckFailed(f"the overall score reads {score!r}, expected '8'")
+        body = self.driver.find_element(By.TAG_NAME, "body").text
+        if "Healthcare and Public Health Sector Cybersecurity Performance Goals" not in body or "from 1.S.A implemented" not in body:
+            raise CheckFailed("the assessment page does not show HPH goal coverage with its path")
+        self.assert_no_server_error()
+        self.ok("assessment: scores", f"overall {score}; HPH goals shown with paths")
+
+        self.get(assessment + "/plan")
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "table")), "the plan")
+        if self.h1() != "Action plan" or "1.S.B" not in self.driver.find_element(By.TAG_NAME, "table").text:
+            raise CheckFailed("the action plan does not list the partial 1.S.B")
+        status, _ = self.http_status(assessment + "/report", self.session_cookie())
+        if status != 200:
+            raise CheckFailed(f"the executive report answered {status}")
+        self.ok("assessment: plan and report", f"{self.path()} lists 1.S.B; report 200")
+
+        self.get(assessment)
+        self.wait(EC.presence_of_element_located((By.CSS_SELECTOR, "form[action$='/delete']")), "the delete button")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/delete'] button[type=submit]"))
+        self.wait(lambda d: self.path() == base, "the list after deleting")
+        self.ok("assessment: delete", "back on the list")
+
     def check_sign_out(self) -> None:
         cookie = self.session_cookie()
         overview = [a.get_attribute("href") for a in self.driver.find_elements(By.CSS_SELECTOR, "nav.side a")][0]
@@ -401,6 +500,7 @@ class Checker:
         self.check_navigation()
         self.check_switcher(overview)
         self.check_scope_form()
+        self.check_assessment_workflow(overview)
         self.check_sign_out()
 
 

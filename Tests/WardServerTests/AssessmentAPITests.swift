@@ -90,6 +90,15 @@ struct AssessmentAPITests {
                 ) { response async throws in
                     #expect(response.status == .forbidden)
                 }
+                // A reviewer who read version 0 cannot sign version 1 unseen.
+                try await client.execute(
+                    uri: base(fixture) + "/answers/1.S.A/sign",
+                    method: .post,
+                    headers: fixture.session(.auditor),
+                    body: jsonBody(["expectedVersion": 0])
+                ) { response async throws in
+                    #expect(response.status == .conflict)
+                }
                 try await client.execute(
                     uri: base(fixture) + "/answers/1.S.A/sign",
                     method: .post,
@@ -103,6 +112,15 @@ struct AssessmentAPITests {
                     method: .put,
                     headers: fixture.session(.analyst),
                     body: jsonBody(["status": "not_implemented"])
+                ) { response async throws in
+                    #expect(response.status == .conflict)
+                }
+                // Nor does it take new evidence until reopened.
+                try await client.execute(
+                    uri: base(fixture) + "/answers/1.S.A/evidence/links",
+                    method: .post,
+                    headers: fixture.session(.analyst),
+                    body: jsonBody(["url": "https://intranet.example/late"])
                 ) { response async throws in
                     #expect(response.status == .conflict)
                 }

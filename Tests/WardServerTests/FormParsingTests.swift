@@ -45,3 +45,16 @@ import WardCore
         #expect(throws: WardError.self) { try AnswersCSV.parse("requirement,stat\n", file: "c.csv") }
     }
 }
+
+@Suite struct TemplateEscapingTests {
+    @Test func aQuoteWithACombiningMarkIsStillEscaped() {
+        let pages = Pages()
+        let hostile = "x\"\u{0301} autofocus onfocus=alert(1) data-x=\""
+        let html = pages.html("error", ["title": "t", "heading": "h", "message": hostile])
+        #expect(!html.contains("\" autofocus"))
+        let quoteWithMark = "\"\u{0301}"
+        #expect(!html.contains(quoteWithMark))
+        #expect(html.contains("&quot; autofocus"))
+        #expect(Pages.escapable("café <b>") as? String == "café <b>")
+    }
+}

@@ -149,8 +149,8 @@ struct StaleTokenRule: EvidenceRule {
         let message =
             stale.isEmpty
             ? "all \(facts.activeTokens.count) active API tokens were used in the last 90 days"
-            : "\(stale.count) of \(facts.activeTokens.count) active API tokens are unused for 90 days or never expire: "
-                + stale.map(\.name).sorted().prefix(5).joined(separator: ", ")
+            : "\(stale.count) of \(facts.activeTokens.count) active API tokens are unused for 90 days or never expire; "
+                + "an admin can review them under API tokens"
         return EvidenceObservation(ruleID: id, title: title, message: message, indication: indication, anchor: anchor)
     }
 }

@@ -63,6 +63,8 @@ public struct Answer: Hashable, Sendable, Codable {
     /// Checks the rules every answer obeys: maturity 0–5, a reason for not applicable, bounded text.
     public func validated() throws -> Answer {
         var copy = self
+        // Browsers send line breaks in text areas as CR LF; store one form so that unchanged text compares equal.
+        copy.notes = notes.replacingOccurrences(of: "\r\n", with: "\n")
         if let maturity, !(0...5).contains(maturity) {
             throw WardError(.invalidInput, "maturity is \(maturity); use 0 to 5", location: "maturity")
         }

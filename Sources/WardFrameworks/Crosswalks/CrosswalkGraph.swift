@@ -64,11 +64,14 @@ public struct CrosswalkGraph: Sendable {
 
     private mutating func add(_ key: RequirementKey, _ edge: Edge) {
         var list = edges[key, default: []]
-        // Two crosswalks may state the same pair; the first (sorted by crosswalk id) wins, later ones add nothing.
-        if !list.contains(where: { $0.to == edge.to }) {
+        // A pair may be stated twice (two crosswalks, or a category and one of its leaves): the first statement is
+        // kept unless a later one says more — that the source covers the whole target.
+        if let index = list.firstIndex(where: { $0.to == edge.to }) {
+            if edge.relation.coversWholeTarget && !list[index].relation.coversWholeTarget { list[index] = edge }
+        } else {
             list.append(edge)
-            edges[key] = list
         }
+        edges[key] = list
     }
 
     /// The relations leaving a requirement, toward any framework.

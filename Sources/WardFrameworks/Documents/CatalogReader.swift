@@ -92,7 +92,7 @@ public enum CatalogReader {
 
     private static func readFramework(_ fields: inout FieldReader, log: ProblemLog) -> Framework? {
         let id = identifier(&fields, "id", log: log)
-        let edition = fields.string("edition")
+        let edition = editionField(&fields, "edition", log: log)
         let title = fields.string("title")
         let publisher = fields.string("publisher")
         let source = address(&fields, "source", required: true, log: log)
@@ -107,13 +107,14 @@ public enum CatalogReader {
         let complete = fields.bool("complete") ?? true
 
         var threats: [Threat] = []
+        var threatIDs: Set<String> = []
         for (node, path) in fields.objects("threats") ?? [] {
             guard var threat = FieldReader(node, path: path, problems: log) else { continue }
             let threatID = threat.string("id")
             let threatTitle = threat.string("title")
             let threatDescription = threat.string("description")
             threat.rejectUnknownFields()
-            if let threatID, threats.contains(where: { $0.id == threatID }) {
+            if let threatID, !threatIDs.insert(threatID).inserted {
                 log.add(node.position, threat.fieldPath("id"), "the threat id '\(threatID)' is used twice")
             }
             if let threatID, let threatTitle, let threatDescription {
@@ -415,6 +416,23 @@ public enum CatalogReader {
         return text
     }
 
+    /// An edition names files on export, so it is kept to letters, digits, '.', '-' and '_'.
+    private static func editionField(_ fields: inout FieldReader, _ key: String, log: ProblemLog) -> String? {
+        guard let text = fields.string(key) else { return nil }
+        let valid =
+            text.count <= 32 && text.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }
+        guard valid else {
+            log.add(
+                fields.member(key, required: false)?.position,
+                fields.fieldPath(key),
+                "'\(text)' is not a usable edition: use letters, digits, '.', '-' and '_' (at most 32)"
+            )
+            return nil
+        }
+        return text
+    }
+
     private static func address(_ fields: inout FieldReader, _ key: String, required: Bool, log: ProblemLog) -> String?
     {
         guard let text = fields.string(key, required: required) else { return nil }
@@ -453,7 +471,7 @@ public enum CatalogReader {
         guard let node = fields.member(key, required: true) else { return nil }
         guard var reader = FieldReader(node, path: fields.fieldPath(key), problems: log) else { return nil }
         let framework = identifier(&reader, "framework", log: log)
-        let edition = reader.string("edition")
+        let edition = editionField(&reader, "edition", log: log)
         reader.rejectUnknownFields()
         guard let framework, let edition else { return nil }
         return FrameworkKey(id: framework, edition: edition)

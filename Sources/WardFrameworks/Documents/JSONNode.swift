@@ -143,6 +143,7 @@ struct JSONNodeParser {
         try enter()
         index += 1
         var members: [JSONNode.Member] = []
+        var keys: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -163,7 +164,7 @@ struct JSONNodeParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            if members.contains(where: { $0.key == key }) {
+            if !keys.insert(key).inserted {
                 throw Failure(message: "the field '\(key)' appears twice in one object", position: keyPosition)
             }
             members.append(JSONNode.Member(key: key, keyPosition: keyPosition, value: value))

@@ -35,6 +35,10 @@ public struct ExecutiveReport: Sendable {
         self.generatedAt = generatedAt
     }
 
+    /// The policy to serve the report with: its own inline stylesheet, nothing else — no script, no external load.
+    public static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
     /// The goals framework whose status the report shows.
     static let goals = FrameworkKey(id: "hph-cpg", edition: "2024")
 
@@ -177,14 +181,16 @@ public struct ExecutiveReport: Sendable {
 func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
+    // By Unicode scalar, not by Character: a quote followed by a combining mark is one Character and must still be
+    // escaped.
+    for scalar in text.unicodeScalars {
+        switch scalar {
         case "&": result += "&amp;"
         case "<": result += "&lt;"
         case ">": result += "&gt;"
         case "\"": result += "&quot;"
         case "'": result += "&#39;"
-        default: result.append(character)
+        default: result.unicodeScalars.append(scalar)
         }
     }
     return result

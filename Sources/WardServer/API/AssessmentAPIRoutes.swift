@@ -307,11 +307,16 @@ struct AssessmentAPIRoutes {
         let organization = try await organization(context, .signOffAnswers)
         _ = try await services.store.assessments.get(try assessmentID(context), organizationID: organization.id)
         let user = try services.access.user(context.principal)
+        struct SignBody: Decodable { var expectedVersion: Int? }
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let body: SignBody =
+            buffer.readableBytes == 0 ? SignBody() : try Request.decodeJSONBuffer(SignBody.self, buffer)
         let answer = try await service.sign(
             requirementID: context.parameters.get("requirement") ?? "",
             assessmentID: try assessmentID(context),
             organizationID: organization.id,
-            actor: .init(userID: user.id, name: user.email, sourceAddress: context.remoteAddress)
+            actor: .init(userID: user.id, name: user.email, sourceAddress: context.remoteAddress),
+            expectedVersion: body.expectedVersion
         )
         return try json(answer)
     }
@@ -471,7 +476,9 @@ struct AssessmentAPIRoutes {
         ).html()
         return Response(
             status: .ok,
-            headers: [.contentType: "text/html; charset=utf-8"],
+            headers: [
+                .contentType: "text/html; charset=utf-8", .contentSecurityPolicy: ExecutiveReport.contentSecurityPolicy,
+            ],
             body: .init(byteBuffer: ByteBuffer(string: html))
         )
     }

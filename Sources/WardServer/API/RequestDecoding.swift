@@ -8,7 +8,11 @@ extension Request {
     ///
     /// A body over the context's limit fails with 413 before any decoding.
     func decodeJSON<T: Decodable>(_ type: T.Type, context: WardRequestContext) async throws -> T {
-        let buffer = try await body.collect(upTo: context.maxUploadSize)
+        try Self.decodeJSONBuffer(type, try await body.collect(upTo: context.maxUploadSize))
+    }
+
+    /// Decodes a body already read, with the same error messages as ``decodeJSON(_:context:)``.
+    static func decodeJSONBuffer<T: Decodable>(_ type: T.Type, _ buffer: ByteBuffer) throws -> T {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {

@@ -282,7 +282,8 @@ public struct AssessmentService: Sendable {
             )
         }
         let now = clock()
-        let prepared = answers
+        // A fixed order (by requirement) so that two batches touching the same rows lock them in the same order.
+        let prepared = answers.sorted { $0.0.requirementID < $1.0.requirementID }
         return try await database.transaction { store in
             var saved: [Answer] = []
             for (answer, expected) in prepared {
@@ -335,7 +336,8 @@ public struct AssessmentService: Sendable {
         requirementID: String,
         assessmentID: UUID,
         organizationID: UUID,
-        actor: Actor
+        actor: Actor,
+        expectedVersion: Int? = nil
     ) async throws -> Answer {
         guard let userID = actor.userID else {
             throw WardError(.forbidden, "a sign-off needs a person: sign in to Ward to sign answers off")
@@ -348,7 +350,8 @@ public struct AssessmentService: Sendable {
                 assessmentID: assessmentID,
                 organizationID: organizationID,
                 by: userID,
-                now: now
+                now: now,
+                expectedVersion: expectedVersion
             )
             try await audit(
                 .answerSigned,
@@ -436,6 +439,12 @@ public struct AssessmentService: Sendable {
             addedAt: Date(milliseconds: clock().milliseconds)
         )
         try await database.transaction { store in
+            try await Self.refuseIfSigned(
+                requirementID,
+                assessmentID: assessmentID,
+                organizationID: organizationID,
+                store: store
+            )
             try await store.assessments.addEvidence(
                 evidence,
                 content: content,
@@ -480,6 +489,12 @@ public struct AssessmentService: Sendable {
             addedAt: Date(milliseconds: clock().milliseconds)
         )
         try await database.transaction { store in
+            try await Self.refuseIfSigned(
+                requirementID,
+                assessmentID: assessmentID,
+                organizationID: organizationID,
+                store: store
+            )
             try await store.assessments.addEvidence(
                 evidence,
                 content: nil,
@@ -488,6 +503,28 @@ public struct AssessmentService: Sendable {
             )
         }
         return evidence
+    }
+
+    /// Evidence belongs to what a reviewer signed: a signed answer takes none until it is reopened.
+    static func refuseIfSigned(
+        _ requirementID: String,
+        assessmentID: UUID,
+        organizationID: UUID,
+        store: Store
+    ) async throws {
+        if let answer = try await store.assessments.answer(
+            assessmentID: assessmentID,
+            requirementID: requirementID,
+            organizationID: organizationID
+        ),
+            answer.isSigned
+        {
+            throw WardError(
+                .conflict,
+                "the answer on \(requirementID) is signed off and locked; a reviewer must reopen it first",
+                location: requirementID
+            )
+        }
     }
 
     static func cleanTitle(_ text: String, location: String) throws -> String {

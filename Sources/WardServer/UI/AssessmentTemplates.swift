@@ -20,7 +20,7 @@ enum AssessmentTemplates {
         {{#canCompare}}
         <section class="card">
           <h2>Compare two assessments</h2>
-          <form class="inline-form" method="get" action="/orgs/{{organization.id}}/assessments/compare">
+          <form class="inline-form" method="get" action="/orgs/{{organization.id}}/assessment-comparison">
             <div><label for="before">Earlier</label><select id="before" name="before">{{#assessments}}<option value="{{id}}">{{title}} ({{created}})</option>{{/assessments}}</select></div>
             <div><label for="after">Later</label><select id="after" name="after">{{#assessments}}<option value="{{id}}">{{title}} ({{created}})</option>{{/assessments}}</select></div>
             <div><button class="secondary" type="submit">Compare</button></div>
@@ -121,7 +121,7 @@ enum AssessmentTemplates {
           <h2>{{id}} {{title}} {{#confidenceNote}}<span class="pill" title="How well this row is checked against the publication">{{confidenceNote}}</span>{{/confidenceNote}}</h2>
           <p>{{guidance}}</p>
           {{#hasMetrics}}<p class="muted">Measure: {{#metrics}}{{.}}; {{/metrics}}</p>{{/hasMetrics}}
-          {{#observations}}<div class="{{#contradicts}}error{{/contradicts}}{{^contradicts}}notice{{/contradicts}}" role="note"><strong>Measured by Ward:</strong> {{message}}{{#contradicts}} — this does not match the answer; check it.{{/contradicts}}</div>{{/observations}}
+          {{#observations}}<div class="measured{{#contradicts}} contradicts{{/contradicts}}" role="note"><strong>Measured by Ward:</strong> {{message}}{{#contradicts}} — this does not match the answer; check it.{{/contradicts}}</div>{{/observations}}
           {{#signed}}<p><span class="pill">signed off by {{signedBy}} {{signedAt}}</span></p>{{/signed}}
           <input type="hidden" form="answers" name="version.{{id}}" value="{{version}}">
           <div class="grid-form">
@@ -156,7 +156,7 @@ enum AssessmentTemplates {
           </details>
           {{#canSign}}{{#answeredYet}}
           <form method="post" action="/orgs/{{organizationID}}/assessments/{{assessmentID}}/answers/{{id}}/{{#signed}}reopen{{/signed}}{{^signed}}sign{{/signed}}">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <button class="secondary" type="submit">{{#signed}}Reopen{{/signed}}{{^signed}}Sign off {{id}}{{/signed}}</button></form>
           {{/answeredYet}}{{/canSign}}
         </section>

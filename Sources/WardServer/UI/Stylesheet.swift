@@ -64,6 +64,8 @@ enum Stylesheet {
         section.requirement h2 { margin-top: 0; }
         .sticky-actions { position: sticky; bottom: 0; background: var(--wash); padding: .6rem 0; display: flex; gap: .6rem; }
         details { margin-top: .6rem; }
+        .measured { border-left: 4px solid var(--brand); background: var(--wash); padding: .5rem .8rem; margin: .5rem 0; }
+        .measured.contradicts { border-left-color: var(--warn); background: #fdf3e1; }
         @media (max-width: 720px) { .layout { grid-template-columns: 1fr; } nav.side { border-right: 0; } }
         @media print { header.top, nav.side, form { display: none; } .layout { display: block; } }
         """

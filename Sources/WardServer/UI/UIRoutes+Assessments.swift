@@ -410,7 +410,8 @@ extension UIRoutes {
 
     static func same(_ answer: Answer, _ input: AssessmentService.AnswerInput) -> Bool {
         guard let status = try? AnswerStatus(parsing: input.status) else { return false }
-        return answer.status == status && answer.maturity == input.maturity && answer.notes == (input.notes ?? "")
+        let notes = (input.notes ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        return answer.status == status && answer.maturity == input.maturity && answer.notes == notes
             && answer.notApplicableReason == input.notApplicableReason && answer.owner == input.owner
             && answer.dueDate?.description == input.dueDate
             && answer.markedForReview == (input.markedForReview ?? false)
@@ -507,7 +508,7 @@ extension UIRoutes {
 
     private func review(_ request: Request, _ context: Context, reopen: Bool) async throws -> Response {
         let (organization, _) = try await organization(context, .signOffAnswers)
-        _ = try await verifiedForm(request, context)
+        let form = try await verifiedForm(request, context)
         let id = try assessmentID(context)
         let requirement = context.parameters.get("requirement") ?? ""
         let assessment = try await services.store.assessments.get(id, organizationID: organization.id)
@@ -523,7 +524,8 @@ extension UIRoutes {
                 requirementID: requirement,
                 assessmentID: id,
                 organizationID: organization.id,
-                actor: try actor(context)
+                actor: try actor(context),
+                expectedVersion: form["version"].flatMap { Int($0) }
             )
         }
         let library = try await services.catalog.current(services.store).library
@@ -633,8 +635,7 @@ extension UIRoutes {
             status: .ok,
             headers: [
                 .contentType: "text/html; charset=utf-8",
-                .contentSecurityPolicy:
-                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+                .contentSecurityPolicy: ExecutiveReport.contentSecurityPolicy,
             ],
             body: .init(byteBuffer: ByteBuffer(string: html))
         )

@@ -7,7 +7,8 @@ func isUniqueViolation(_ error: any Error) -> Bool {
     if let error = error as? PSQLError { return error.serverInfo?[.sqlState] == "23505" }
     if let error = error as? SQLiteError {
         switch error.reason {
-        case .constraint, .constraintPrimaryKeyFailed, .constraintUniqueFailed: return true
+        case .constraintPrimaryKeyFailed, .constraintUniqueFailed: return true
+        case .constraint: return error.message.contains("UNIQUE constraint failed")
         default: return false
         }
     }

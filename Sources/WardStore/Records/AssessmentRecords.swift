@@ -60,6 +60,14 @@ public struct AssessmentRecords: Sendable {
         try await sql.raw(
             "DELETE FROM assessments WHERE id = \(bind: id.stored) AND organization_id = \(bind: organizationID.stored)"
         ).run()
+        // Evidence files may hold sensitive material: a file no other answer of the organization uses goes too.
+        try await sql.raw(
+            """
+            DELETE FROM evidence_blobs WHERE organization_id = \(bind: organizationID.stored)
+              AND sha256 NOT IN (SELECT sha256 FROM evidence
+                                 WHERE organization_id = \(bind: organizationID.stored) AND sha256 IS NOT NULL)
+            """
+        ).run()
     }
 
     static func decodeAssessment(_ row: any SQLRow) throws -> Assessment {
@@ -179,7 +187,8 @@ public struct AssessmentRecords: Sendable {
         assessmentID: UUID,
         organizationID: UUID,
         by userID: UUID,
-        now: Date
+        now: Date,
+        expectedVersion: Int? = nil
     ) async throws -> Answer {
         guard
             var answer = try await answer(
@@ -189,6 +198,14 @@ public struct AssessmentRecords: Sendable {
             )
         else {
             throw WardError(.invalidInput, "\(requirementID) has no answer to sign off yet", location: requirementID)
+        }
+        // The reviewer signs what they read: a change made since is refused, not signed unseen.
+        if let expectedVersion, expectedVersion != answer.version {
+            throw WardError(
+                .conflict,
+                "the answer on \(requirementID) changed since you read it (now version \(answer.version)); review it again before signing",
+                location: requirementID
+            )
         }
         if answer.isSigned { return answer }
         answer.signedBy = userID
@@ -315,6 +332,12 @@ public struct AssessmentRecords: Sendable {
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .millisecondsSince1970
         let snapshot = try answer.map { String(decoding: try encoder.encode($0), as: UTF8.self) } ?? "null"
+        if engine == .postgres {
+            // Concurrent changes to different answers of one assessment would read the same MAX(seq); the assessment
+            // row lock orders them (SQLite's writers are serialized already).
+            try await sql.raw("SELECT id FROM assessments WHERE id = \(bind: assessmentID.stored) FOR NO KEY UPDATE")
+                .run()
+        }
         try await sql.raw(
             """
             INSERT INTO answer_history (id, seq, assessment_id, organization_id, requirement_id, version, action,
