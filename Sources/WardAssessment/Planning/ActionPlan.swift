@@ -122,10 +122,11 @@ public struct ActionPlan: Sendable {
                 )
             )
         }
+        // Ties keep the framework's own order (1.S.A before 1.S.B before 10.S.A).
         items.sort {
             $0.priority != $1.priority
                 ? $0.priority > $1.priority
-                : $0.requirementID.compare($1.requirementID, options: .numeric) == .orderedAscending
+                : (framework.position(of: $0.requirementID) ?? 0) < (framework.position(of: $1.requirementID) ?? 0)
         }
         return ActionPlan(items: items, unanswered: unanswered)
     }

@@ -128,7 +128,9 @@ public struct Scorer: Sendable {
                 guard let framework = library.frameworks[key] else { continue }
                 var leaves: [String: LeafCoverage] = [:]
                 for (target, contributions) in incoming where target.framework == key {
-                    let sorted = contributions.sorted { $0.from < $1.from }
+                    // File order of each contributing framework (framework keys compare as plain strings here).
+                    let sorted = contributions.map { ($0, $0.from.framework.description, position($0.from)) }
+                        .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.2 < $1.2 }.map(\.0)
                     let value = Self.combine(sorted)
                     leaves[target.id] = LeafCoverage(value: value, contributions: sorted)
                     newFrontier[target] = (value, Self.percent(value))
@@ -156,6 +158,10 @@ public struct Scorer: Sendable {
             frontier = newFrontier
         }
         return result.sorted { $0.framework < $1.framework }
+    }
+
+    func position(_ key: RequirementKey) -> Int {
+        library.frameworks[key.framework]?.position(of: key.id) ?? Int.max
     }
 
     /// A requirement is covered by the best requirement that covers it whole (relation `equal` or `superset-of`),

@@ -17,6 +17,8 @@ public struct CrosswalkGraph: Sendable {
 
     /// Edges leaving each leaf requirement.
     public private(set) var edges: [RequirementKey: [Edge]] = [:]
+    /// The frameworks joined to each framework by some crosswalk, in either direction.
+    private var neighbourFrameworks: [FrameworkKey: Set<FrameworkKey>] = [:]
 
     /// Builds the graph of every crosswalk in the library; `not-related` relations are kept out of it.
     public init(library: FrameworkLibrary) {
@@ -34,6 +36,8 @@ public struct CrosswalkGraph: Sendable {
                 let relation = spread ? Relation.intersectsWith : mapping.relation
                 for from in sourceLeaves {
                     for to in targetLeaves {
+                        neighbourFrameworks[source.key, default: []].insert(target.key)
+                        neighbourFrameworks[target.key, default: []].insert(source.key)
                         let a = RequirementKey(framework: source.key, id: from.id)
                         let b = RequirementKey(framework: target.key, id: to.id)
                         add(
@@ -79,12 +83,9 @@ public struct CrosswalkGraph: Sendable {
 
     /// The frameworks directly joined to a framework by some crosswalk.
     public func neighbours(of framework: FrameworkKey) -> Set<FrameworkKey> {
-        var result: Set<FrameworkKey> = []
-        for (key, list) in edges where key.framework == framework {
-            for edge in list { result.insert(edge.to.framework) }
-        }
-        return result
+        neighbourFrameworks[framework] ?? []
     }
+
 }
 
 /// One requirement of one framework edition.

@@ -5,33 +5,40 @@ import WardCore
 ///
 /// A framework is read from a `ward-framework/1` file (see `docs/frameworks.md`) by ``CatalogReader``. Leaves of the
 /// tree are what an assessment answers; inner nodes group them (a HICP practice, a CSF category).
-public struct Framework: Sendable, Identifiable {
+///
+/// A class, not a struct: a framework is read once and shared by every assessment and crosswalk that uses it, and
+/// scoring looks frameworks up thousands of times per assessment; a reference avoids copying the whole tree each time.
+public final class Framework: Sendable, Identifiable {
     /// The framework id and edition, which together name one catalog.
-    public var key: FrameworkKey
-    public var title: String
-    public var publisher: String
+    public let key: FrameworkKey
+    public let title: String
+    public let publisher: String
     /// Address of the publication.
-    public var source: String
+    public let source: String
     /// Publication date, `YYYY-MM-DD` or `YYYY-MM`.
-    public var date: String
+    public let date: String
     /// What the framework is, in Ward's words.
-    public var description: String
+    public let description: String
     /// How well the transcription is checked, unless a requirement says otherwise.
-    public var confidence: Confidence
+    public let confidence: Confidence
     /// Names of the levels of the tree, top first (`practice`, `sub-practice`).
-    public var levels: [String]
+    public let levels: [String]
     /// Whether requirements apply by organization size.
-    public var tiered: Bool
+    public let tiered: Bool
     /// Whether the catalog holds the whole edition; partial transcriptions cannot be assessed.
-    public var complete: Bool
+    public let complete: Bool
     /// The threats requirements mitigate (HICP's five), in file order.
-    public var threats: [Threat]
+    public let threats: [Threat]
     /// The top level of the requirement tree.
-    public var requirements: [Requirement]
+    public let requirements: [Requirement]
 
     /// Every requirement, depth first, in file order.
-    public private(set) var allRequirements: [Requirement] = []
-    private var indexByID: [String: Int] = [:]
+    public let allRequirements: [Requirement]
+    /// The leaves of the tree: the requirements an assessment answers.
+    public let leaves: [Requirement]
+    private let indexByID: [String: Int]
+    /// Indexes into `allRequirements` of the leaves under each requirement (computed once; scoring asks often).
+    private let leafIndexesUnder: [String: [Int]]
 
     public var id: FrameworkKey { key }
 
@@ -70,16 +77,28 @@ public struct Framework: Sendable, Identifiable {
         }
         walk(requirements)
         allRequirements = all
-        indexByID = Dictionary(all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexByID = Dictionary(all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.indexByID = indexByID
+        leaves = all.filter(\.isLeaf)
+        var under: [String: [Int]] = [:]
+        for (index, requirement) in all.enumerated() where requirement.isLeaf {
+            under[requirement.id, default: []].append(index)
+            var parent = requirement.parentID
+            while let id = parent {
+                under[id, default: []].append(index)
+                parent = indexByID[id].flatMap { all[$0].parentID }
+            }
+        }
+        leafIndexesUnder = under
     }
+
+    /// The position of a requirement in the tree (depth first, file order): a cheap, stable sort key.
+    public func position(of id: String) -> Int? { indexByID[id] }
 
     /// The requirement with this id, anywhere in the tree.
     public func requirement(_ id: String) -> Requirement? {
         indexByID[id].map { allRequirements[$0] }
     }
-
-    /// The leaves of the tree: the requirements an assessment answers.
-    public var leaves: [Requirement] { allRequirements.filter(\.isLeaf) }
 
     /// The leaves that apply to an organization of this size. A large organization gets the medium and the large
     /// sub-practices because the catalog marks medium rows for both.
@@ -89,13 +108,7 @@ public struct Framework: Sendable, Identifiable {
 
     /// The leaves under a requirement (itself, when it is a leaf).
     public func leaves(under id: String) -> [Requirement] {
-        guard let node = requirement(id) else { return [] }
-        var result: [Requirement] = []
-        func walk(_ node: Requirement) {
-            if node.isLeaf { result.append(node) } else { node.children.forEach(walk) }
-        }
-        walk(node)
-        return result
+        (leafIndexesUnder[id] ?? []).map { allRequirements[$0] }
     }
 
     /// Counts of requirements per level, top first (for HICP: 10 practices, 89 sub-practices).

@@ -1486,6 +1486,9 @@ enum OpenAPIDocument {
                   },
                   "404": {
                     "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
                   }
                 },
                 "parameters": [
@@ -1498,7 +1501,23 @@ enum OpenAPIDocument {
                   {
                     "$ref": "#/components/parameters/requirement"
                   }
-                ]
+                ],
+                "requestBody": {
+                  "required": false,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "expectedVersion": {
+                            "type": "integer",
+                            "description": "The version the reviewer read; a changed answer gets 409 instead of being signed unseen"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             },
             "/api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/reopen": {
@@ -1580,6 +1599,9 @@ enum OpenAPIDocument {
                   },
                   "422": {
                     "$ref": "#/components/responses/Unprocessable"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
                   }
                 },
                 "parameters": [
@@ -1647,6 +1669,9 @@ enum OpenAPIDocument {
                   },
                   "422": {
                     "$ref": "#/components/responses/Unprocessable"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
                   }
                 },
                 "parameters": [
