@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "WardFrameworks", targets: ["WardFrameworks"]),
         .library(name: "WardAssessment", targets: ["WardAssessment"]),
         .library(name: "WardReports", targets: ["WardReports"]),
+        .library(name: "WardResponse", targets: ["WardResponse"]),
         .library(name: "WardStore", targets: ["WardStore"]),
         .library(name: "WardServer", targets: ["WardServer"]),
     ],
@@ -44,6 +45,7 @@ let package = Package(
         .target(name: "WardFrameworks", dependencies: ["WardCore"]),
         .target(name: "WardAssessment", dependencies: ["WardCore", "WardFrameworks"]),
         .target(name: "WardReports", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
+        .target(name: "WardResponse", dependencies: ["WardCore", "WardFrameworks"]),
         .target(
             name: "WardStore",
             dependencies: [
@@ -64,6 +66,7 @@ let package = Package(
                 "WardFrameworks",
                 "WardAssessment",
                 "WardReports",
+                "WardResponse",
                 "WardStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -85,6 +88,7 @@ let package = Package(
                 "WardFrameworks",
                 "WardAssessment",
                 "WardReports",
+                "WardResponse",
                 "WardStore",
                 "WardServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,6 +107,7 @@ let package = Package(
         .testTarget(name: "WardCoreTests", dependencies: ["WardCore"]),
         .testTarget(name: "WardFrameworksTests", dependencies: ["WardCore", "WardFrameworks"]),
         .testTarget(name: "WardAssessmentTests", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
+        .testTarget(name: "WardResponseTests", dependencies: ["WardCore", "WardFrameworks", "WardResponse"]),
         .testTarget(
             name: "WardStoreTests",
             dependencies: ["WardCore", "WardStore", "WardTesting", .product(name: "SQLKit", package: "sql-kit")]
@@ -113,6 +118,7 @@ let package = Package(
                 "WardCore",
                 "WardStore",
                 "WardServer",
+                "WardResponse",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -42,6 +42,7 @@ public struct Store: Sendable {
     public var loginThrottle: LoginThrottleRecords { LoginThrottleRecords(sql: sql, engine: engine) }
     public var assessments: AssessmentRecords { AssessmentRecords(sql: sql, engine: engine) }
     public var frameworkDocuments: FrameworkDocumentRecords { FrameworkDocumentRecords(sql: sql) }
+    public var incidents: IncidentRecords { IncidentRecords(sql: sql) }
 }
 
 extension Database {

@@ -13,7 +13,9 @@ struct Ward: AsyncParsableCommand {
         version: WardVersion.current,
         subcommands: [
             ServeCommand.self, DemoCommand.self, DatabaseCommand.self, AdminCommand.self,
-            OrganizationCommand.self, FrameworksCommand.self, AssessCommand.self,
+            OrganizationCommand.self, FrameworksCommand.self, AssessCommand.self, IncidentCommand.self,
+            RulesCommand.self,
+            DirectoryCommand.self,
         ]
     )
 }

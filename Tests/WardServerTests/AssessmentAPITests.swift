@@ -299,3 +299,201 @@ struct AssessmentAPITests {
         }
     }
 }
+
+@Suite("Assessment pages")
+struct AssessmentPageTests {
+    @Test func everyAssessmentPageRendersForAViewer() async throws {
+        try await Fixture.with { fixture in
+            let organization = fixture.orgA.id.uuidString
+            let assessment = fixture.assessmentA.uuidString
+            let base = "/orgs/\(organization)/assessments/\(assessment)"
+            let pages: [(String, String)] = [
+                ("/orgs/\(organization)/assessments", "Assessments"),
+                (base, "Threats mitigated"),
+                (base + "/practices/1", "1.S.A"),
+                (base + "/plan", "Action plan"),
+                (base + "/history", "History"),
+                ("/orgs/\(organization)/assessment-comparison?before=\(assessment)&after=\(assessment)", "Comparison"),
+            ]
+            try await fixture.test { client in
+                for (uri, text) in pages {
+                    try await client.execute(uri: uri, method: .get, headers: fixture.session(.viewer)) {
+                        response async throws in
+                        #expect(response.status == .ok, "\(uri) answered \(response.status)")
+                        #expect(response.text.contains(text), "\(uri) lacks \(text)")
+                        #expect(!response.text.contains("Something went wrong"), "\(uri)")
+                    }
+                }
+                // A viewer sees the answers but gets no form to change them, and no sign-off button.
+                try await client.execute(uri: base + "/practices/1", method: .get, headers: fixture.session(.viewer)) {
+                    response async throws in
+                    #expect(response.text.contains("disabled"))
+                    #expect(!response.text.contains("Sign off 1.S.A"))
+                    #expect(!response.text.contains("Attach file"))
+                }
+                try await client.execute(uri: base + "/practices/1", method: .get, headers: fixture.session(.auditor)) {
+                    response async throws in
+                    #expect(response.text.contains("Sign off 1.S.A"))
+                }
+                // A practice with nothing for the tier, and a practice that does not exist, are 404.
+                try await client.execute(uri: base + "/practices/99", method: .get, headers: fixture.session(.viewer)) {
+                    response async throws in
+                    #expect(response.status == .notFound)
+                }
+            }
+        }
+    }
+
+    @Test func savingAPracticeKeepsTheOtherPersonsAnswerOnAConflict() async throws {
+        try await Fixture.with { fixture in
+            let base = "/orgs/\(fixture.orgA.id.uuidString)/assessments/\(fixture.assessmentA.uuidString)"
+            let csrf = fixture.sessionsA[.analyst]!.csrf
+            try await fixture.test { client in
+                // Someone else saved 1.S.A (version 1 → 2) after this form was loaded at version 1.
+                try await client.execute(
+                    uri: "/api/v1/organizations/\(fixture.orgA.id)/assessments/\(fixture.assessmentA)/answers/1.S.A",
+                    method: .put,
+                    headers: fixture.bearer(fixture.tokensA[.analyst]!),
+                    body: jsonBody(["status": "implemented", "expectedVersion": 1])
+                ) { response async throws in
+                    #expect(response.status == .ok)
+                }
+                try await client.execute(
+                    uri: base + "/practices/1",
+                    method: .post,
+                    headers: fixture.session(.analyst, csrfHeader: false),
+                    body: formBody([
+                        "_csrf": csrf, "status.1.S.A": "not_implemented", "version.1.S.A": "1",
+                        "status.1.S.B": "planned", "version.1.S.B": "0", "next": "stay",
+                    ])
+                ) { response async throws in
+                    #expect(response.status == .conflict)
+                    #expect(response.text.contains("Saved 1."))
+                    #expect(response.text.contains("1.S.A: someone else changed the answer"))
+                    #expect(response.text.contains("your entry, not saved: not_implemented"))
+                }
+            }
+            let answers = try await fixture.store.assessments.answers(
+                assessmentID: fixture.assessmentA,
+                organizationID: fixture.orgA.id
+            )
+            #expect(answers["1.S.A"]?.status == .implemented, "the other person's answer is kept")
+            #expect(answers["1.S.B"]?.status == .planned, "the rest of the form is saved")
+        }
+    }
+}
+
+@Suite("Incident API and pages")
+struct IncidentAPITests {
+    @Test func impossibleFactsAre422NamingTheField() async throws {
+        try await Fixture.with { fixture in
+            let analyst = fixture.bearer(fixture.tokensA[.analyst]!)
+            let uri = "/api/v1/organizations/\(fixture.orgA.id)/incidents"
+            try await fixture.test { client in
+                try await client.execute(
+                    uri: uri,
+                    method: .post,
+                    headers: analyst,
+                    body: jsonBody([
+                        "title": "x", "kind": "phishing", "discoveredAt": "2027-01-10T00:00:00Z",
+                        "occurredAt": "2027-01-11T00:00:00Z",
+                    ])
+                ) { response async throws in
+                    #expect(response.status == .unprocessableContent)
+                    #expect((try response.json()["error"] as? [String: Any])?["field"] as? String == "occurredAt")
+                }
+                try await client.execute(
+                    uri: uri,
+                    method: .post,
+                    headers: analyst,
+                    body: jsonBody([
+                        "title": "x", "kind": "phishing", "discoveredAt": "2027-01-10T00:00:00Z",
+                        "individualsAffected": -4,
+                    ])
+                ) { response async throws in
+                    #expect(response.status == .unprocessableContent)
+                    #expect(
+                        (try response.json()["error"] as? [String: Any])?["field"] as? String == "individualsAffected"
+                    )
+                }
+            }
+        }
+    }
+
+    @Test func reportsDueComeWithCountdownsPackagesAndFiling() async throws {
+        try await Fixture.with { fixture in
+            let analyst = fixture.bearer(fixture.tokensA[.analyst]!)
+            let base = "/api/v1/organizations/\(fixture.orgA.id)/incidents/\(fixture.incidentA)"
+            try await fixture.test { client in
+                try await client.execute(uri: base, method: .get, headers: fixture.bearer(fixture.tokensA[.viewer]!)) {
+                    response async throws in
+                    #expect(response.status == .ok)
+                    let obligations = try response.json()["obligations"] as? [[String: Any]] ?? []
+                    let ids = obligations.compactMap { $0["id"] as? String }
+                    #expect(ids.contains("us-federal:hipaa-individual-notice"))
+                    #expect(ids.contains("us-federal:hipaa-hhs-under-500"))
+                    let individuals = obligations.first { $0["id"] as? String == "us-federal:hipaa-individual-notice" }
+                    // Discovered a day before the fixture's clock: 59 days and some hours are left.
+                    #expect((individuals?["countdown"] as? String)?.hasPrefix("59 days") == true)
+                    #expect(individuals?["state"] as? String == "due")
+                }
+                try await client.execute(
+                    uri: base + "/reports/us-federal:hipaa-individual-notice/package?format=text",
+                    method: .get,
+                    headers: analyst
+                ) {
+                    response async throws in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("10"))
+                    #expect(response.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
+                }
+                try await client.execute(
+                    uri: base + "/reports/us-federal:hipaa-individual-notice/filed",
+                    method: .post,
+                    headers: analyst,
+                    body: jsonBody(["reference": "letters mailed"])
+                ) { response async throws in
+                    #expect(response.status == .noContent)
+                }
+                try await client.execute(
+                    uri: base + "/reports/us-federal:no-such-rule/filed",
+                    method: .post,
+                    headers: analyst,
+                    body: jsonBody([:])
+                ) { response async throws in
+                    #expect(response.status == .unprocessableContent)
+                }
+                try await client.execute(uri: base, method: .get, headers: analyst) { response async throws in
+                    let obligations = try response.json()["obligations"] as? [[String: Any]] ?? []
+                    #expect(
+                        obligations.first { $0["id"] as? String == "us-federal:hipaa-individual-notice" }?["state"]
+                            as? String == "filed"
+                    )
+                }
+            }
+        }
+    }
+
+    @Test func incidentPagesRenderForAViewer() async throws {
+        try await Fixture.with { fixture in
+            let organization = fixture.orgA.id.uuidString
+            try await fixture.test { client in
+                for (uri, text) in [
+                    ("/orgs/\(organization)/incidents", "Record an incident"),
+                    ("/orgs/\(organization)/incidents/\(fixture.incidentA.uuidString)", "Reports due"),
+                    ("/orgs/\(organization)/directory", "Free help"),
+                ] {
+                    try await client.execute(
+                        uri: uri,
+                        method: .get,
+                        headers: fixture.session(uri.hasSuffix("incidents") ? .analyst : .viewer)
+                    ) {
+                        response async throws in
+                        #expect(response.status == .ok, "\(uri)")
+                        #expect(response.text.contains(text), "\(uri) lacks \(text)")
+                    }
+                }
+            }
+        }
+    }
+}

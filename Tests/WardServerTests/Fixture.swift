@@ -40,6 +40,8 @@ struct Fixture: Sendable {
     let assessmentB: UUID
     let evidenceA: UUID
     let evidenceB: UUID
+    let incidentA: UUID
+    let incidentB: UUID
 
     static let password = "correct horse battery staple"
 
@@ -169,6 +171,24 @@ struct Fixture: Sendable {
             assessments.append(assessment.id)
             evidence.append(file.id)
         }
+        // One incident per organization that makes reports due (PHI of ten patients).
+        let incidentService = IncidentService(database: database, clock: { clock.now })
+        var incidents: [UUID] = []
+        for (organization, owner) in [(orgA, users[.owner]!), (orgB, ownerB)] {
+            let incident = try await incidentService.create(
+                Incident(
+                    organizationID: organization.id,
+                    title: "Ransomware at \(organization.name)",
+                    kind: .ransomware,
+                    discoveredAt: clock.now.addingTimeInterval(-86_400),
+                    timeZone: "America/Chicago",
+                    phiInvolved: true,
+                    individualsAffected: 10
+                ),
+                actor: AssessmentService.Actor(userID: owner.id, name: owner.email)
+            )
+            incidents.append(incident.id)
+        }
         return Fixture(
             database: database,
             configuration: configuration,
@@ -189,7 +209,9 @@ struct Fixture: Sendable {
             assessmentA: assessments[0],
             assessmentB: assessments[1],
             evidenceA: evidence[0],
-            evidenceB: evidence[1]
+            evidenceB: evidence[1],
+            incidentA: incidents[0],
+            incidentB: incidents[1]
         )
     }
 

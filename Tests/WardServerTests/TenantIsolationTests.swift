@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import WardCore
+import WardResponse
 import WardStore
 import WardTesting
 
@@ -31,6 +32,14 @@ struct TenantIsolationTests {
             #"{"url": "https://intranet.example/policy"}"#,
         "POST /api/v1/organizations/{org}/assessments/{assessment}/answers/{requirement}/evidence/files": "a policy",
         "POST /api/v1/frameworks/validate": catalogFilesBody,
+        "POST /api/v1/reporting-rules": catalogFilesBody,
+        "POST /api/v1/organizations/{org}/incidents":
+            #"{"title": "Probe", "kind": "other", "discoveredAt": "2027-01-01T00:00:00Z"}"#,
+        "PUT /api/v1/organizations/{org}/incidents/{incident}":
+            #"{"title": "Probe", "kind": "ransomware", "discoveredAt": "2027-01-01T00:00:00Z"}"#,
+        "POST /api/v1/organizations/{org}/incidents/{incident}/timeline": #"{"text": "probe"}"#,
+        "POST /api/v1/organizations/{org}/incidents/{incident}/checklist/{step}": #"{"done": true}"#,
+        "POST /api/v1/organizations/{org}/incidents/{incident}/reports/{obligation}/filed": #"{"reference": "probe"}"#,
         "POST /api/v1/frameworks": catalogFilesBody,
     ]
 
@@ -81,6 +90,9 @@ struct TenantIsolationTests {
             "requirement": "1.S.A",
             "framework": "hicp",
             "group": "1",
+            "incident": (isB ? fixture.incidentB : fixture.incidentA).uuidString,
+            "step": Playbooks.all[.ransomware]!.steps[0].id,
+            "obligation": "us-federal:hipaa-individual-notice",
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
         return prefix
@@ -258,6 +270,18 @@ struct TenantIsolationTests {
                 .map { "evidence \($0.id)" }
             }
         }
+        for organization in try await store.organizations.all() {
+            for incident in try await store.incidents.list(organizationID: organization.id) {
+                rows.append("incident \(incident.id) \(incident.status) \(incident.title) \(incident.kind)")
+                rows += try await store.incidents.timeline(incidentID: incident.id, organizationID: organization.id).map
+                { "timeline \($0.id)" }
+                rows += try await store.incidents.checklist(incidentID: incident.id, organizationID: organization.id)
+                    .keys.sorted()
+                rows += try await store.incidents.filedReports(incidentID: incident.id, organizationID: organization.id)
+                    .map(\.obligationID)
+            }
+        }
+        rows += try await store.incidents.ruleSetBodies().map { "rule set \($0.id)" }
         rows += try await store.frameworkDocuments.all().map { "framework document \($0.name)" }
         return rows
     }

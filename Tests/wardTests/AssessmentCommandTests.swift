@@ -154,5 +154,24 @@ struct AssessmentCommandTests {
         #expect(again["overall"] as? Double == 61.8)
         let history = try #require(try ward.json(["assess", "history", id, "1.S.C"]) as? [[String: Any]])
         #expect(history.count == 1)
+
+        // A year later: everything implemented (the same two not applicable), imported from one file.
+        let later = try #require(
+            try ward.json(["assess", "create", "--framework", "hicp@2018", "--tier", "small"]) as? [String: Any]
+        )
+        let laterID = try #require(later["id"] as? String)
+        let laterRows = Self.answers.map { requirement, status in
+            status == "not_applicable"
+                ? "\(requirement),not_applicable,no such system here" : "\(requirement),implemented,"
+        }
+        try (["requirement,status,not_applicable_reason"] + laterRows).joined(separator: "\n")
+            .write(to: ward.directory.appendingPathComponent("later.csv"), atomically: true, encoding: .utf8)
+        #expect(try ward.run(["assess", "import", laterID, "later.csv"]).output.contains("imported 19 answers"))
+        let comparison = try #require(try ward.json(["assess", "compare", id, laterID]) as? [String: Any])
+        // Nine requirements were below implemented; eight were implemented already and two stay not applicable.
+        #expect(comparison["improved"] as? Int == 9)
+        #expect(comparison["regressed"] as? Int == 0)
+        #expect(comparison["unchanged"] as? Int == 10)
+        #expect(comparison["overallDelta"] as? Double == 38.2)  // 100 − 61.76
     }
 }

@@ -104,9 +104,11 @@ public struct ActionPlan: Sendable {
             }
             let group = leaf.parentID.flatMap { framework.requirement($0) }.map { "\($0.id) \($0.title)" } ?? ""
             let practice = topAncestor(of: leaf, in: framework)
-            let helpful = resources.filter {
-                $0.helps(practice: practice, framework: framework.key.id, mappedIDs: mappedIDs)
-            }
+            // A few good links beat a wall of them: the first four that help.
+            let helpful = Array(
+                resources.filter { $0.helps(practice: practice, framework: framework.key.id, mappedIDs: mappedIDs) }
+                    .prefix(4)
+            )
             items.append(
                 Item(
                     requirementID: leaf.id,

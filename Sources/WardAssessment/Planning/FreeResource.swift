@@ -11,9 +11,28 @@ public struct FreeResource: Hashable, Sendable, Codable {
     public var hicpPractices: Set<String>
     /// CSF 2.0 category prefixes (`"ID.RA"`).
     public var csfCategories: Set<String>
+    /// HPH CPG goals it serves (`"E1"`), matched against the goals a requirement maps to.
+    public var cpgGoals: Set<String> = []
+
+    public init(
+        title: String,
+        url: String,
+        summary: String,
+        hicpPractices: Set<String>,
+        csfCategories: Set<String>,
+        cpgGoals: Set<String> = []
+    ) {
+        self.title = title
+        self.url = url
+        self.summary = summary
+        self.hicpPractices = hicpPractices
+        self.csfCategories = csfCategories
+        self.cpgGoals = cpgGoals
+    }
 
     func helps(practice: String, framework: String, mappedIDs: [String]) -> Bool {
         if framework == "hicp", hicpPractices.contains(practice) { return true }
+        if mappedIDs.contains(where: cpgGoals.contains) { return true }
         return mappedIDs.contains { id in csfCategories.contains { id.hasPrefix($0) } }
     }
 

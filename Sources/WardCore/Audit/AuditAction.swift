@@ -32,4 +32,7 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable, Custom
     public static let assessmentDeleted = AuditAction(rawValue: "assessment.deleted")
     public static let answerSigned = AuditAction(rawValue: "assessment.answer_signed")
     public static let answerReopened = AuditAction(rawValue: "assessment.answer_reopened")
+    public static let incidentCreated = AuditAction(rawValue: "incident.created")
+    public static let reportFiled = AuditAction(rawValue: "incident.report_filed")
+    public static let rulesImported = AuditAction(rawValue: "rules.imported")
 }

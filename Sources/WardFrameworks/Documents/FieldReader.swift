@@ -1,13 +1,13 @@
 /// Reads the fields of one JSON object, checking presence and types and recording every problem instead of stopping
 /// at the first.
-struct FieldReader {
-    let node: JSONNode
-    let path: String
-    let problems: ProblemLog
+package struct FieldReader {
+    package let node: JSONNode
+    package let path: String
+    package let problems: ProblemLog
     private let members: [JSONNode.Member]
     private var seen: Set<String> = []
 
-    init?(_ node: JSONNode, path: String, problems: ProblemLog) {
+    package init?(_ node: JSONNode, path: String, problems: ProblemLog) {
         guard case .object(let members) = node.value else {
             problems.add(node.position, path, "expected an object, found \(node.kindName)")
             return nil
@@ -18,16 +18,16 @@ struct FieldReader {
         self.members = members
     }
 
-    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    mutating func member(_ key: String, required: Bool) -> JSONNode? {
+    package mutating func member(_ key: String, required: Bool) -> JSONNode? {
         seen.insert(key)
         if let member = members.first(where: { $0.key == key }) { return member.value }
         if required { problems.add(node.position, fieldPath(key), "this required field is missing") }
         return nil
     }
 
-    mutating func string(_ key: String, required: Bool = true, allowEmpty: Bool = false) -> String? {
+    package mutating func string(_ key: String, required: Bool = true, allowEmpty: Bool = false) -> String? {
         guard let value = member(key, required: required) else { return nil }
         guard case .string(let text) = value.value else {
             problems.add(value.position, fieldPath(key), "expected a string, found \(value.kindName)")
@@ -40,7 +40,7 @@ struct FieldReader {
         return text
     }
 
-    mutating func bool(_ key: String) -> Bool? {
+    package mutating func bool(_ key: String) -> Bool? {
         guard let value = member(key, required: false) else { return nil }
         guard case .bool(let flag) = value.value else {
             problems.add(value.position, fieldPath(key), "expected true or false, found \(value.kindName)")
@@ -50,7 +50,7 @@ struct FieldReader {
     }
 
     /// A list of strings; `nil` when absent or malformed (the problem is recorded).
-    mutating func strings(_ key: String, required: Bool = false) -> [(String, SourcePosition)]? {
+    package mutating func strings(_ key: String, required: Bool = false) -> [(String, SourcePosition)]? {
         guard let value = member(key, required: required) else { return nil }
         guard case .array(let elements) = value.value else {
             problems.add(value.position, fieldPath(key), "expected a list, found \(value.kindName)")
@@ -72,7 +72,7 @@ struct FieldReader {
     }
 
     /// A list of objects, with the path of each.
-    mutating func objects(_ key: String, required: Bool = false) -> [(JSONNode, String)]? {
+    package mutating func objects(_ key: String, required: Bool = false) -> [(JSONNode, String)]? {
         guard let value = member(key, required: required) else { return nil }
         guard case .array(let elements) = value.value else {
             problems.add(value.position, fieldPath(key), "expected a list, found \(value.kindName)")
@@ -82,7 +82,11 @@ struct FieldReader {
     }
 
     /// A string that must be one of the raw values of `type`.
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = true) -> T?
+    package mutating func choice<T: RawRepresentable & CaseIterable>(
+        _ key: String,
+        _ type: T.Type,
+        required: Bool = true
+    ) -> T?
     where T.RawValue == String {
         guard let text = string(key, required: required), let position = member(key, required: false)?.position else {
             return nil
@@ -96,7 +100,7 @@ struct FieldReader {
     }
 
     /// Records every field of the object that was never asked for: a typo must not turn into a silent default.
-    func rejectUnknownFields() {
+    package func rejectUnknownFields() {
         for member in members where !seen.contains(member.key) {
             problems.add(
                 member.keyPosition,
@@ -108,15 +112,15 @@ struct FieldReader {
 }
 
 /// Collects problems for one file.
-final class ProblemLog {
-    let file: String
-    private(set) var problems: [CatalogProblem] = []
+package final class ProblemLog {
+    package let file: String
+    package private(set) var problems: [CatalogProblem] = []
 
-    init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
-    func add(_ position: SourcePosition?, _ field: String, _ message: String) {
+    package func add(_ position: SourcePosition?, _ field: String, _ message: String) {
         problems.append(CatalogProblem(file: file, position: position, field: field, message: message))
     }
 }

@@ -3,8 +3,8 @@
 ///
 /// Foundation's `JSONSerialization` drops positions; catalogs are small (a few hundred kilobytes), so Ward reads them
 /// with this parser instead.
-struct JSONNode: Sendable {
-    enum Value: Sendable {
+package struct JSONNode: Sendable {
+    package enum Value: Sendable {
         case object([Member])
         case array([JSONNode])
         case string(String)
@@ -14,17 +14,17 @@ struct JSONNode: Sendable {
     }
 
     /// One `"key": value` pair of an object, in file order.
-    struct Member: Sendable {
-        var key: String
-        var keyPosition: SourcePosition
-        var value: JSONNode
+    package struct Member: Sendable {
+        package var key: String
+        package var keyPosition: SourcePosition
+        package var value: JSONNode
     }
 
-    var value: Value
-    var position: SourcePosition
+    package var value: Value
+    package var position: SourcePosition
 
     /// A name for the kind of value, for messages such as "expected a string, found an array".
-    var kindName: String {
+    package var kindName: String {
         switch value {
         case .object: "an object"
         case .array: "an array"
@@ -50,10 +50,10 @@ public struct SourcePosition: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Reads JSON text into ``JSONNode`` values, recording where each value starts.
-struct JSONNodeParser {
-    struct Failure: Error, Sendable {
-        var message: String
-        var position: SourcePosition
+package struct JSONNodeParser {
+    package struct Failure: Error, Sendable {
+        package var message: String
+        package var position: SourcePosition
     }
 
     private let bytes: [UInt8]
@@ -67,7 +67,7 @@ struct JSONNodeParser {
         self.bytes = bytes
     }
 
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONNode {
+    package static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONNode {
         var parser = JSONNodeParser(bytes)
         // A byte-order mark is tolerated: some editors on Windows write one.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }

@@ -40,6 +40,7 @@ struct APIRoutes {
         api.post("organizations/:org/scope/check", use: checkScope)
         api.get("organizations/:org/audit", use: listAudit)
         AssessmentAPIRoutes(services: services).add(to: api)
+        IncidentAPIRoutes(services: services).add(to: api)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }

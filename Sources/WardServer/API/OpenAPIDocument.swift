@@ -49,6 +49,12 @@ enum OpenAPIDocument {
             },
             {
               "name": "assessments"
+            },
+            {
+              "name": "incidents"
+            },
+            {
+              "name": "directory"
             }
           ],
           "paths": {
@@ -2035,6 +2041,553 @@ enum OpenAPIDocument {
                   }
                 ]
               }
+            },
+            "/api/v1/directory": {
+              "get": {
+                "summary": "Free public services, training and reporting portals",
+                "operationId": "listDirectory",
+                "tags": [
+                  "directory"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The directory",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/DirectoryEntry"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/reporting-rules": {
+              "get": {
+                "summary": "Reporting rule sets in force here",
+                "operationId": "listReportingRules",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Rule sets",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "type": "object"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "post": {
+                "summary": "Import reporting rule sets (site administrators): all files or none",
+                "operationId": "importReportingRules",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "201": {
+                    "description": "Imported",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Names"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CatalogFiles"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/incidents": {
+              "get": {
+                "summary": "The organization's incidents",
+                "operationId": "listIncidents",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Incidents",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Incident"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ]
+              },
+              "post": {
+                "summary": "Record an incident or tabletop exercise",
+                "operationId": "createIncident",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "201": {
+                    "description": "Recorded",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Incident"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/IncidentInput"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/incidents/{incident}": {
+              "get": {
+                "summary": "An incident with its timeline, playbook and the reports due",
+                "operationId": "getIncident",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The incident",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IncidentView"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/incident"
+                  }
+                ]
+              },
+              "put": {
+                "summary": "Replace an incident's facts",
+                "operationId": "updateIncident",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Updated",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Incident"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/incident"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/IncidentInput"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/incidents/{incident}/timeline": {
+              "post": {
+                "summary": "Add a timeline entry",
+                "operationId": "addIncidentTimeline",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "201": {
+                    "description": "Added"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/incident"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "text": {
+                            "type": "string"
+                          },
+                          "at": {
+                            "type": "string",
+                            "format": "date-time"
+                          }
+                        },
+                        "required": [
+                          "text"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/incidents/{incident}/checklist/{step}": {
+              "post": {
+                "summary": "Tick or untick a playbook step",
+                "operationId": "setIncidentStep",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Saved"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/incident"
+                  },
+                  {
+                    "$ref": "#/components/parameters/step"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "done": {
+                            "type": "boolean"
+                          }
+                        },
+                        "required": [
+                          "done"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/incidents/{incident}/reports/{obligation}/filed": {
+              "post": {
+                "summary": "Record a report as filed",
+                "operationId": "fileIncidentReport",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Recorded"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/incident"
+                  },
+                  {
+                    "$ref": "#/components/parameters/obligation"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "reference": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/incidents/{incident}/reports/{obligation}/package": {
+              "get": {
+                "summary": "The prepared package of one report",
+                "operationId": "getIncidentReportPackage",
+                "tags": [
+                  "incidents"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The package (text/plain with format=text)",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Obligation"
+                        }
+                      },
+                      "text/plain": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/incident"
+                  },
+                  {
+                    "$ref": "#/components/parameters/obligation"
+                  },
+                  {
+                    "name": "format",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "json",
+                        "text"
+                      ]
+                    }
+                  }
+                ]
+              }
             }
           },
           "components": {
@@ -2145,6 +2698,34 @@ enum OpenAPIDocument {
                 "in": "path",
                 "required": true,
                 "description": "Framework id, optionally with @edition (hicp, hicp@2018)",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "incident": {
+                "name": "incident",
+                "in": "path",
+                "required": true,
+                "description": "Incident identifier",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              },
+              "step": {
+                "name": "step",
+                "in": "path",
+                "required": true,
+                "description": "Playbook step id",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "obligation": {
+                "name": "obligation",
+                "in": "path",
+                "required": true,
+                "description": "Report id, such as us-federal:hipaa-individual-notice",
                 "schema": {
                   "type": "string"
                 }
@@ -3245,6 +3826,357 @@ enum OpenAPIDocument {
                     "items": {
                       "type": "string"
                     }
+                  }
+                }
+              },
+              "IncidentKind": {
+                "type": "string",
+                "enum": [
+                  "ransomware",
+                  "phishing",
+                  "lost_device",
+                  "insider",
+                  "medical_device",
+                  "other"
+                ]
+              },
+              "IncidentStatus": {
+                "type": "string",
+                "enum": [
+                  "open",
+                  "contained",
+                  "closed"
+                ]
+              },
+              "IncidentInput": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "$ref": "#/components/schemas/IncidentKind"
+                  },
+                  "status": {
+                    "$ref": "#/components/schemas/IncidentStatus"
+                  },
+                  "isExercise": {
+                    "type": "boolean"
+                  },
+                  "summary": {
+                    "type": "string"
+                  },
+                  "occurredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "discoveredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "timeZone": {
+                    "type": "string",
+                    "description": "IANA time zone for calendar-day deadlines"
+                  },
+                  "affectedSystems": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "phiInvolved": {
+                    "type": "boolean"
+                  },
+                  "individualsAffected": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "statesAffected": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  "ransomDemanded": {
+                    "type": "boolean"
+                  },
+                  "ransomPaid": {
+                    "type": "boolean"
+                  },
+                  "ransomPaidAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "coveredIncident": {
+                    "type": "boolean"
+                  },
+                  "patientCareImpact": {
+                    "type": "boolean"
+                  },
+                  "diversion": {
+                    "type": "boolean"
+                  },
+                  "downtimeProcedures": {
+                    "type": "boolean"
+                  },
+                  "people": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "contactName": {
+                    "type": "string"
+                  },
+                  "contactEmail": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "title",
+                  "kind",
+                  "discoveredAt"
+                ]
+              },
+              "Incident": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "$ref": "#/components/schemas/IncidentKind"
+                  },
+                  "status": {
+                    "$ref": "#/components/schemas/IncidentStatus"
+                  },
+                  "isExercise": {
+                    "type": "boolean"
+                  },
+                  "summary": {
+                    "type": "string"
+                  },
+                  "occurredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "discoveredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "timeZone": {
+                    "type": "string",
+                    "description": "IANA time zone for calendar-day deadlines"
+                  },
+                  "affectedSystems": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "phiInvolved": {
+                    "type": "boolean"
+                  },
+                  "individualsAffected": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "statesAffected": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  "ransomDemanded": {
+                    "type": "boolean"
+                  },
+                  "ransomPaid": {
+                    "type": "boolean"
+                  },
+                  "ransomPaidAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "coveredIncident": {
+                    "type": "boolean"
+                  },
+                  "patientCareImpact": {
+                    "type": "boolean"
+                  },
+                  "diversion": {
+                    "type": "boolean"
+                  },
+                  "downtimeProcedures": {
+                    "type": "boolean"
+                  },
+                  "people": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "contactName": {
+                    "type": "string"
+                  },
+                  "contactEmail": {
+                    "type": "string"
+                  },
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "organizationID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "closedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "title",
+                  "kind",
+                  "status",
+                  "discoveredAt"
+                ]
+              },
+              "Obligation": {
+                "type": "object",
+                "description": "A report the incident makes due: recipient, legal status, due time, countdown, state and the prepared package",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "recipient": {
+                    "type": "string"
+                  },
+                  "legalStatus": {
+                    "type": "string",
+                    "enum": [
+                      "in-force",
+                      "proposed",
+                      "voluntary"
+                    ]
+                  },
+                  "dueAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "due": {
+                    "type": "string"
+                  },
+                  "countdown": {
+                    "type": "string"
+                  },
+                  "state": {
+                    "type": "string",
+                    "enum": [
+                      "due",
+                      "overdue",
+                      "filed",
+                      "waiting"
+                    ]
+                  },
+                  "package": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "label": {
+                          "type": "string"
+                        },
+                        "value": {
+                          "type": "string"
+                        },
+                        "help": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "IncidentView": {
+                "type": "object",
+                "properties": {
+                  "incident": {
+                    "$ref": "#/components/schemas/Incident"
+                  },
+                  "timeline": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "playbook": {
+                    "type": "object"
+                  },
+                  "obligations": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Obligation"
+                    }
+                  }
+                }
+              },
+              "DirectoryEntry": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "provider": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "type": "string"
+                  },
+                  "url": {
+                    "type": "string"
+                  },
+                  "summary": {
+                    "type": "string"
+                  },
+                  "cost": {
+                    "type": "string"
+                  },
+                  "hicp": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "cpg": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "sizes": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SizeTier"
+                    }
+                  },
+                  "date": {
+                    "type": "string"
+                  },
+                  "source": {
+                    "type": "string"
                   }
                 }
               }

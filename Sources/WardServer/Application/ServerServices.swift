@@ -33,6 +33,7 @@ final class ServerServices: Sendable {
     var access: Access { Access(store: store) }
     var passwords: PasswordHasher { configuration.passwordHasher }
     var assessments: AssessmentService { AssessmentService(database: database, catalog: catalog, clock: clock) }
+    var incidents: IncidentService { IncidentService(database: database, clock: clock) }
 
     /// Appends an audit event; a failure to audit fails the request, because an unrecorded security action must
     /// not pass silently.

@@ -3,6 +3,7 @@ import Foundation
 import WardAssessment
 import WardCore
 import WardFrameworks
+import WardResponse
 import WardStore
 
 /// The assessment workflow, shared by the API, the web UI and the CLI: create, answer, sign off, attach evidence,
@@ -572,7 +573,13 @@ public struct AssessmentService: Sendable {
         let evidence = try await store.assessments.evidence(assessmentID: assessmentID, organizationID: organizationID)
         let applicable = (framework.tiered ? framework.leaves(for: assessment.tier) : framework.leaves)
         let scorecard = scorer.score(framework: framework, tier: assessment.tier, answers: answers)
-        let plan = ActionPlan.build(framework: framework, tier: assessment.tier, answers: answers, scorer: scorer)
+        let plan = ActionPlan.build(
+            framework: framework,
+            tier: assessment.tier,
+            answers: answers,
+            scorer: scorer,
+            resources: Self.directoryResources(for: assessment.tier)
+        )
         let facts = try await evidenceFacts(organizationID: organizationID)
         var observations: [String: [EvidenceObservation]] = [:]
         for requirement in applicable {
@@ -595,6 +602,20 @@ public struct AssessmentService: Sendable {
             observations: observations,
             library: scorer.library
         )
+    }
+
+    /// The directory of free help as action-plan resources, for an organization of this size.
+    static func directoryResources(for tier: SizeTier) -> [FreeResource] {
+        Directory.entries.filter { $0.sizes.contains(tier) }.map {
+            FreeResource(
+                title: $0.title,
+                url: $0.url,
+                summary: $0.summary,
+                hicpPractices: Set($0.hicp),
+                csfCategories: [],
+                cpgGoals: Set($0.cpg)
+            )
+        }
     }
 
     /// Gathers what Ward measured about the organization for the evidence rules.

@@ -1,6 +1,7 @@
 import Foundation
 import WardAssessment
 import WardCore
+import WardResponse
 import WardStore
 
 /// Seeds a fictional clinic so a newcomer sees a populated Ward at once (`ward serve --demo`, `ward demo`).
@@ -124,7 +125,93 @@ public struct DemoSeed: Sendable {
             return clinic
         }
         try await seedAssessment(organization, now: now)
+        try await seedIncidents(organization, now: now)
         return Result(organization: organization, ownerEmail: Self.ownerEmail, ownerPassword: password)
+    }
+
+    /// A closed phishing incident that touched three patients' records (two reports filed, the HHS log due after the
+    /// year ends) and an open ransomware tabletop exercise halfway through its playbook.
+    func seedIncidents(_ clinic: Organization, now: Date) async throws {
+        let database = operations.database
+        let service = IncidentService(database: database, clock: operations.clock)
+        guard let owner = try await database.store.users.get(email: Self.ownerEmail) else { return }
+        let actor = AssessmentService.Actor(userID: owner.id, name: owner.email)
+        var phishing = try await service.create(
+            Incident(
+                organizationID: clinic.id,
+                title: "Billing mailbox taken over by a phishing e-mail",
+                kind: .phishing,
+                summary:
+                    "A biller entered her password on a fake sign-in page; the attacker read the mailbox for two hours and sent invoices with changed bank details. Three patients' statements were in the mailbox.",
+                occurredAt: now.addingTimeInterval(-41 * 86_400),
+                discoveredAt: now.addingTimeInterval(-40 * 86_400),
+                timeZone: "America/Chicago",
+                affectedSystems: ["hosted e-mail"],
+                phiInvolved: true,
+                individualsAffected: 3,
+                statesAffected: ["IA": 3],
+                people: ["Dana Whitfield — incident lead", "Marcus Osei — patient letters"],
+                contactName: "Dana Whitfield",
+                contactEmail: Self.ownerEmail
+            ),
+            actor: actor
+        )
+        try await service.addTimeline(
+            "Password reset, sessions revoked, forwarding rule removed; second factor turned on for billing.",
+            at: phishing.discoveredAt.addingTimeInterval(3_600),
+            incidentID: phishing.id,
+            organizationID: clinic.id,
+            actor: actor
+        )
+        for step in Playbooks.all[.phishing]?.steps.map(\.id) ?? [] {
+            try await service.setStep(
+                step,
+                done: true,
+                incidentID: phishing.id,
+                organizationID: clinic.id,
+                actor: actor
+            )
+        }
+        let obligations = try await service.overview(phishing.id, organization: clinic).obligations
+        for obligation in obligations
+        where obligation.rule.id.contains("individual") || obligation.rule.legalStatus == .voluntary {
+            try await service.file(
+                obligation.id,
+                reference: nil,
+                incident: phishing.id,
+                organization: clinic,
+                actor: actor
+            )
+        }
+        phishing.status = .closed
+        _ = try await service.update(phishing, actor: actor)
+
+        let tabletop = try await service.create(
+            Incident(
+                organizationID: clinic.id,
+                title: "Tabletop: ransomware on the front-desk PCs",
+                kind: .ransomware,
+                isExercise: true,
+                summary:
+                    "Exercise: Monday 7:30, screens show a ransom note; the scheduling system and the imaging workstation are encrypted.",
+                discoveredAt: now.addingTimeInterval(-2 * 3_600),
+                timeZone: "America/Chicago",
+                affectedSystems: ["front-desk PCs", "scheduling", "imaging workstation"],
+                ransomDemanded: true,
+                downtimeProcedures: true,
+                people: ["Dana Whitfield — incident lead", "Dr. Ellen Lind — clinical lead"]
+            ),
+            actor: actor
+        )
+        for step in (Playbooks.all[.ransomware]?.steps.map(\.id) ?? []).prefix(4) {
+            try await service.setStep(
+                step,
+                done: true,
+                incidentID: tabletop.id,
+                organizationID: clinic.id,
+                actor: actor
+            )
+        }
     }
 
     /// A half-finished small-organization HICP assessment: eleven of nineteen sub-practices answered, one signed off

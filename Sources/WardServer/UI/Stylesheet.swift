@@ -64,6 +64,8 @@ enum Stylesheet {
         section.requirement h2 { margin-top: 0; }
         .sticky-actions { position: sticky; bottom: 0; background: var(--wash); padding: .6rem 0; display: flex; gap: .6rem; }
         details { margin-top: .6rem; }
+        ul.checklist { list-style: none; padding: 0; } ul.checklist li { margin: .3rem 0; }
+        .status-overdue { color: var(--bad); } .status-due { color: var(--warn); } .status-filed { color: var(--good); }
         .measured { border-left: 4px solid var(--brand); background: var(--wash); padding: .5rem .8rem; margin: .5rem 0; }
         .measured.contradicts { border-left-color: var(--warn); background: #fdf3e1; }
         @media (max-width: 720px) { .layout { grid-template-columns: 1fr; } nav.side { border-right: 0; } }

@@ -7,7 +7,7 @@ enum Templates {
         "layout": layout, "bare": bare, "login": login, "totp": totp, "setup": setup, "error": error,
         "overview": overview, "scope": scope, "members": members, "tokens": tokens, "audit": audit,
         "settings": settings, "account": account, "new-organization": newOrganization,
-    ].merging(AssessmentTemplates.all) { first, _ in first }
+    ].merging(AssessmentTemplates.all) { first, _ in first }.merging(IncidentTemplates.all) { first, _ in first }
 
     static let layout = """
         <!doctype html>

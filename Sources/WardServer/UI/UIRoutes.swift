@@ -58,6 +58,7 @@ struct UIRoutes {
         router.post("orgs/:org/settings", use: saveSettings)
         router.post("orgs/:org/children", use: createChild)
         addAssessmentRoutes(to: router)
+        addIncidentRoutes(to: router)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }
@@ -183,6 +184,8 @@ struct UIRoutes {
                 ("members", "Members", base + "/members"),
             ]
             items.append(("assessments", "Assessments", base + "/assessments"))
+            items.append(("incidents", "Incidents", base + "/incidents"))
+            items.append(("directory", "Free help", base + "/directory"))
             if role.allows(.manageTokens) { items.append(("tokens", "API tokens", base + "/tokens")) }
             if role.allows(.readAuditLog) { items.append(("audit", "Audit log", base + "/audit")) }
             if role.allows(.manageOrganization) { items.append(("settings", "Settings", base + "/settings")) }

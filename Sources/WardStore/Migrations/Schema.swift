@@ -222,5 +222,67 @@ public enum Schema {
                 """,
             ]
         ),
+        Migration(
+            version: 3,
+            name: "incidents, timelines, playbook checklists, filed reports, reporting rule sets",
+            statements: [
+                """
+                CREATE TABLE incidents (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    title TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    is_exercise BOOLEAN NOT NULL,
+                    discovered_at BIGINT NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    created_by TEXT,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX incidents_organization ON incidents (organization_id, discovered_at)",
+                """
+                CREATE TABLE incident_timeline (
+                    id TEXT PRIMARY KEY,
+                    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    at BIGINT NOT NULL,
+                    text TEXT NOT NULL,
+                    author TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX incident_timeline_incident ON incident_timeline (incident_id, at)",
+                """
+                CREATE TABLE incident_checklist (
+                    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    step_id TEXT NOT NULL,
+                    done_by TEXT NOT NULL,
+                    done_at BIGINT NOT NULL,
+                    PRIMARY KEY (incident_id, step_id)
+                )
+                """,
+                """
+                CREATE TABLE incident_reports (
+                    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    obligation_id TEXT NOT NULL,
+                    filed_at BIGINT NOT NULL,
+                    reference TEXT,
+                    filed_by TEXT NOT NULL,
+                    PRIMARY KEY (incident_id, obligation_id)
+                )
+                """,
+                """
+                CREATE TABLE reporting_rule_sets (
+                    id TEXT PRIMARY KEY,
+                    version TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    imported_at BIGINT NOT NULL
+                )
+                """,
+            ]
+        ),
     ]
 }
