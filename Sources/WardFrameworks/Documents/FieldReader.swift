@@ -7,6 +7,17 @@ package struct FieldReader {
     private let members: [JSONNode.Member]
     private var seen: Set<String> = []
 
+    /// Parses a whole data file and reads its top-level object; a syntax error or a non-object is recorded in `log`
+    /// and gives nil.
+    package static func document(_ bytes: [UInt8], log: ProblemLog) -> FieldReader? {
+        do {
+            return FieldReader(try JSONNodeParser.parse(bytes), path: "", problems: log)
+        } catch {
+            log.add(error.position, "", "not valid JSON: \(error.message)")
+            return nil
+        }
+    }
+
     package init?(_ node: JSONNode, path: String, problems: ProblemLog) {
         guard case .object(let members) = node.value else {
             problems.add(node.position, path, "expected an object, found \(node.kindName)")

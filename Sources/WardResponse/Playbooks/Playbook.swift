@@ -32,14 +32,7 @@ public enum Playbooks {
 
     static func read(_ bytes: [UInt8], file: String) throws(CatalogValidationError) -> [IncidentKind: Playbook] {
         let log = ProblemLog(file: file)
-        let root: JSONNode
-        do {
-            root = try JSONNodeParser.parse(bytes)
-        } catch {
-            log.add(error.position, "", "not valid JSON: \(error.message)")
-            throw CatalogValidationError(problems: log.problems)
-        }
-        guard var fields = FieldReader(root, path: "", problems: log) else {
+        guard var fields = FieldReader.document(bytes, log: log) else {
             throw CatalogValidationError(problems: log.problems)
         }
         _ = fields.string("format")

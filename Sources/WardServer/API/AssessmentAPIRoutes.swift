@@ -59,17 +59,10 @@ struct AssessmentAPIRoutes {
     }
 
     private func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value)))
-        )
+        try APIResponse.json(value, status: status)
     }
 
-    struct Items<T: Encodable>: Encodable { var items: [T] }
+    typealias Items = APIResponse.Items
 
     // MARK: - Frameworks
 
@@ -96,22 +89,6 @@ struct AssessmentAPIRoutes {
         var files: [File]
     }
 
-    struct ProblemsBody: Encodable {
-        struct Detail: Encodable {
-            var code = "invalid_catalog"
-            var message: String
-            var problems: [Problem]
-        }
-        struct Problem: Encodable {
-            var file: String
-            var line: Int?
-            var column: Int?
-            var field: String
-            var message: String
-        }
-        var error: Detail
-    }
-
     private func catalogFiles(_ request: Request, context: Context) async throws -> [(name: String, bytes: [UInt8])] {
         let body = try await request.decodeJSON(CatalogFiles.self, context: context)
         guard !body.files.isEmpty else { throw WardError(.invalidInput, "give at least one file", location: "files") }
@@ -119,23 +96,7 @@ struct AssessmentAPIRoutes {
     }
 
     private func problems(_ error: CatalogValidationError, status: HTTPResponse.Status) throws -> Response {
-        try json(
-            ProblemsBody(
-                error: .init(
-                    message: "\(error.problems.count) problem(s) found; nothing was imported",
-                    problems: error.problems.map {
-                        .init(
-                            file: $0.file,
-                            line: $0.position?.line,
-                            column: $0.position?.column,
-                            field: $0.field,
-                            message: $0.message
-                        )
-                    }
-                )
-            ),
-            status: status
-        )
+        try APIResponse.problems(error, code: "invalid_catalog", status: status)
     }
 
     @Sendable func validateFrameworks(_ request: Request, context: Context) async throws -> Response {
@@ -457,30 +418,7 @@ struct AssessmentAPIRoutes {
             assessmentID: try assessmentID(context),
             organizationID: organization.id
         )
-        try await services.audit(
-            .export,
-            organizationID: organization.id,
-            principal: context.principal,
-            target: "assessment:\(overview.assessment.id.uuidString.lowercased())",
-            context: context,
-            details: ["format": "executive-report"]
-        )
-        let html = ExecutiveReport(
-            organization: organization,
-            assessment: overview.assessment,
-            framework: overview.framework,
-            scorecard: overview.scorecard,
-            plan: overview.plan,
-            library: overview.library,
-            generatedAt: services.clock()
-        ).html()
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/html; charset=utf-8", .contentSecurityPolicy: ExecutiveReport.contentSecurityPolicy,
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: html))
-        )
+        return try await services.executiveReportResponse(overview, organization: organization, context: context)
     }
 
     @Sendable func compare(_ request: Request, context: Context) async throws -> Response {

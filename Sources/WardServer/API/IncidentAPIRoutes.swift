@@ -46,17 +46,10 @@ struct IncidentAPIRoutes {
     }
 
     private func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value)))
-        )
+        try APIResponse.json(value, status: status)
     }
 
-    struct Items<T: Encodable>: Encodable { var items: [T] }
+    typealias Items = APIResponse.Items
 
     @Sendable func directory(_ request: Request, context: Context) async throws -> Response {
         guard context.principal != nil else { throw WardError(.unauthenticated, "sign in or send an API token") }
@@ -129,38 +122,7 @@ struct IncidentAPIRoutes {
             )
             return try json(Items(items: sets.map { "\($0.id)@\($0.version)" }), status: .created)
         } catch let error as CatalogValidationError {
-            struct Problem: Encodable {
-                var file: String
-                var line: Int?
-                var column: Int?
-                var field: String
-                var message: String
-            }
-            struct Body: Encodable {
-                struct Detail: Encodable {
-                    var code = "invalid_rules"
-                    var message: String
-                    var problems: [Problem]
-                }
-                var error: Detail
-            }
-            return try json(
-                Body(
-                    error: .init(
-                        message: "\(error.problems.count) problem(s); nothing was imported",
-                        problems: error.problems.map {
-                            Problem(
-                                file: $0.file,
-                                line: $0.position?.line,
-                                column: $0.position?.column,
-                                field: $0.field,
-                                message: $0.message
-                            )
-                        }
-                    )
-                ),
-                status: .unprocessableContent
-            )
+            return try APIResponse.problems(error, code: "invalid_rules")
         }
     }
 

@@ -613,32 +613,7 @@ extension UIRoutes {
             assessmentID: try assessmentID(context),
             organizationID: organization.id
         )
-        try await services.audit(
-            .export,
-            organizationID: organization.id,
-            principal: context.principal,
-            target: "assessment:\(overview.assessment.id.uuidString.lowercased())",
-            context: context,
-            details: ["format": "executive-report"]
-        )
-        let html = ExecutiveReport(
-            organization: organization,
-            assessment: overview.assessment,
-            framework: overview.framework,
-            scorecard: overview.scorecard,
-            plan: overview.plan,
-            library: overview.library,
-            generatedAt: services.clock()
-        ).html()
-        // The report carries its own inline stylesheet so it can be saved and mailed as one file.
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/html; charset=utf-8",
-                .contentSecurityPolicy: ExecutiveReport.contentSecurityPolicy,
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: html))
-        )
+        return try await services.executiveReportResponse(overview, organization: organization, context: context)
     }
 
     @Sendable func historyPage(_ request: Request, context: Context) async throws -> Response {
