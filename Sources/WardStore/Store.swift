@@ -43,6 +43,7 @@ public struct Store: Sendable {
     public var assessments: AssessmentRecords { AssessmentRecords(sql: sql, engine: engine) }
     public var frameworkDocuments: FrameworkDocumentRecords { FrameworkDocumentRecords(sql: sql) }
     public var incidents: IncidentRecords { IncidentRecords(sql: sql) }
+    public var training: TrainingStoreRecords { TrainingStoreRecords(sql: sql) }
 }
 
 extension Database {

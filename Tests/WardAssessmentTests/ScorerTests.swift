@@ -215,3 +215,26 @@ import WardFrameworks
         #expect(!observation.message.contains("old"), "token names are for those who manage tokens")
     }
 }
+
+@Suite struct TrainingEvidenceTests {
+    @Test func trainingFiguresMeasureAwareness() throws {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let good = EvidenceFacts(
+            now: now,
+            training: .init(assigned: 20, completed: 19, phishingSent: 20, phishingClicked: 1)
+        )
+        #expect(TrainingRule().evaluate(good)?.indication == .inPlace)
+        let half = EvidenceFacts(
+            now: now,
+            training: .init(assigned: 10, completed: 6, phishingSent: 10, phishingClicked: 3)
+        )
+        let observation = try #require(TrainingRule().evaluate(half))
+        #expect(observation.indication == .partlyInPlace)
+        #expect(
+            observation.message
+                == "6 of 10 assigned trainings completed (60%); 3 of 10 simulated phishing e-mails clicked (30%)"
+        )
+        #expect(observation.contradicts(.implemented))
+        #expect(TrainingRule().evaluate(EvidenceFacts(now: now)) == nil)
+    }
+}

@@ -497,3 +497,60 @@ struct IncidentAPITests {
         }
     }
 }
+
+@Suite("Training API")
+struct TrainingAPITests {
+    @Test func importsAreAllOrNothingAndFeedTheRates() async throws {
+        try await Fixture.with { fixture in
+            let analyst = fixture.bearer(fixture.tokensA[.analyst]!)
+            let base = "/api/v1/organizations/\(fixture.orgA.id)/training"
+            try await fixture.test { client in
+                try await client.execute(
+                    uri: base + "/records?name=lms.csv",
+                    method: .post,
+                    headers: analyst,
+                    body: ByteBuffer(
+                        string:
+                            "person,department,module,assigned_at,completed_at\nAna,Desk,m,2027-01-02,2027-01-03\nBen,Desk,m,2027-01-02,never\n"
+                    )
+                ) { response async throws in
+                    #expect(response.status == .badRequest)
+                    #expect(
+                        (try response.json()["error"] as? [String: Any])?["field"] as? String
+                            == "lms.csv:3: completed_at"
+                    )
+                }
+                try await client.execute(
+                    uri: base + "/records?name=lms.csv",
+                    method: .post,
+                    headers: analyst,
+                    body: ByteBuffer(
+                        string:
+                            "person,department,module,assigned_at,completed_at\nAna,Desk,m,2027-01-02,2027-01-03\nBen,Desk,m,2027-01-02,\n"
+                    )
+                ) { response async throws in
+                    #expect(response.status == .created)
+                    #expect(try response.json()["imported"] as? Int == 2)
+                }
+                try await client.execute(
+                    uri: base + "/rates",
+                    method: .get,
+                    headers: fixture.bearer(fixture.tokensA[.viewer]!)
+                ) { response async throws in
+                    let json = try response.json()
+                    #expect(json["assigned"] as? Int == 2, "the failed import added nothing")
+                    #expect(json["completed"] as? Int == 1)
+                }
+                try await client.execute(
+                    uri: "/orgs/\(fixture.orgA.id.uuidString)/training",
+                    method: .get,
+                    headers: fixture.session(.viewer)
+                ) {
+                    response async throws in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("50%"))
+                }
+            }
+        }
+    }
+}

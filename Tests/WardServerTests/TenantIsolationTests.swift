@@ -38,6 +38,12 @@ struct TenantIsolationTests {
         "PUT /api/v1/organizations/{org}/incidents/{incident}":
             #"{"title": "Probe", "kind": "ransomware", "discoveredAt": "2027-01-01T00:00:00Z"}"#,
         "POST /api/v1/organizations/{org}/incidents/{incident}/timeline": #"{"text": "probe"}"#,
+        "POST /api/v1/organizations/{org}/training/modules":
+            #"{"id": "probe", "title": "Probe", "topic": "phishing", "minutes": 10}"#,
+        "POST /api/v1/organizations/{org}/training/records":
+            "person,department,module,assigned_at,completed_at\nAna,Front desk,probe,2027-01-02,\n",
+        "POST /api/v1/organizations/{org}/training/phishing":
+            "campaign,person,department,sent_at,clicked\nJan,Ana,Front desk,2027-01-02,no\n",
         "POST /api/v1/organizations/{org}/incidents/{incident}/checklist/{step}": #"{"done": true}"#,
         "POST /api/v1/organizations/{org}/incidents/{incident}/reports/{obligation}/filed": #"{"reference": "probe"}"#,
         "POST /api/v1/frameworks": catalogFilesBody,
@@ -282,6 +288,11 @@ struct TenantIsolationTests {
             }
         }
         rows += try await store.incidents.ruleSetBodies().map { "rule set \($0.id)" }
+        for organization in try await store.organizations.all() {
+            rows += try await store.training.modules(organizationID: organization.id).map { "module \($0.id)" }
+            rows.append("training records \(try await store.training.records(organizationID: organization.id).count)")
+            rows.append("phishing results \(try await store.training.results(organizationID: organization.id).count)")
+        }
         rows += try await store.frameworkDocuments.all().map { "framework document \($0.name)" }
         return rows
     }

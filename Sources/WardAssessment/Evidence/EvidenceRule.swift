@@ -14,6 +14,21 @@ public struct EvidenceFacts: Sendable {
     public var activeTokens: [Token]
     /// Entries of the declared scan scope (networks and hosts), if any.
     public var scopeEntryCount: Int
+    /// Workforce training and phishing-simulation figures, when any were recorded.
+    public var training: Training?
+
+    public struct Training: Sendable {
+        public var assigned: Int
+        public var completed: Int
+        public var phishingSent: Int
+        public var phishingClicked: Int
+        public init(assigned: Int, completed: Int, phishingSent: Int, phishingClicked: Int) {
+            self.assigned = assigned
+            self.completed = completed
+            self.phishingSent = phishingSent
+            self.phishingClicked = phishingClicked
+        }
+    }
 
     public struct Member: Sendable {
         public var name: String
@@ -39,11 +54,18 @@ public struct EvidenceFacts: Sendable {
         }
     }
 
-    public init(now: Date, members: [Member] = [], activeTokens: [Token] = [], scopeEntryCount: Int = 0) {
+    public init(
+        now: Date,
+        members: [Member] = [],
+        activeTokens: [Token] = [],
+        scopeEntryCount: Int = 0,
+        training: Training? = nil
+    ) {
         self.now = now
         self.members = members
         self.activeTokens = activeTokens
         self.scopeEntryCount = scopeEntryCount
+        self.training = training
     }
 }
 
@@ -91,7 +113,7 @@ public protocol EvidenceRule: Sendable {
 
 /// The evidence rules Ward knows, and how to find those that speak to a requirement.
 public enum EvidenceRules {
-    public static let all: [any EvidenceRule] = [SecondFactorRule(), StaleTokenRule()]
+    public static let all: [any EvidenceRule] = [SecondFactorRule(), StaleTokenRule(), TrainingRule()]
 
     /// The framework the anchors belong to.
     public static let anchorFramework = FrameworkKey(id: "nist-csf", edition: "2.0")
@@ -152,5 +174,47 @@ struct StaleTokenRule: EvidenceRule {
             : "\(stale.count) of \(facts.activeTokens.count) active API tokens are unused for 90 days or never expire; "
                 + "an admin can review them under API tokens"
         return EvidenceObservation(ruleID: id, title: title, message: message, indication: indication, anchor: anchor)
+    }
+}
+
+/// Is the workforce trained? Completion of assigned training and the click rate of phishing simulations, from the
+/// organization's training records. In place at 90 % completion and at most 10 % clicks; partly at half completion.
+struct TrainingRule: EvidenceRule {
+    let id = "workforce-training"
+    let title = "Training completion and phishing clicks"
+    let anchor = "PR.AT-01"
+
+    func evaluate(_ facts: EvidenceFacts) -> EvidenceObservation? {
+        guard let training = facts.training, training.assigned > 0 || training.phishingSent > 0 else { return nil }
+        var parts: [String] = []
+        var completion: Double?
+        var clicks: Double?
+        if training.assigned > 0 {
+            completion = Double(training.completed) / Double(training.assigned)
+            parts.append(
+                "\(training.completed) of \(training.assigned) assigned trainings completed (\(Int((completion! * 100).rounded()))%)"
+            )
+        }
+        if training.phishingSent > 0 {
+            clicks = Double(training.phishingClicked) / Double(training.phishingSent)
+            parts.append(
+                "\(training.phishingClicked) of \(training.phishingSent) simulated phishing e-mails clicked (\(Int((clicks! * 100).rounded()))%)"
+            )
+        }
+        let indication: Indication
+        if (completion ?? 1) >= 0.9 && (clicks ?? 0) <= 0.1 {
+            indication = .inPlace
+        } else if (completion ?? 1) >= 0.5 {
+            indication = .partlyInPlace
+        } else {
+            indication = .notInPlace
+        }
+        return EvidenceObservation(
+            ruleID: id,
+            title: title,
+            message: parts.joined(separator: "; "),
+            indication: indication,
+            anchor: anchor
+        )
     }
 }

@@ -41,6 +41,7 @@ struct APIRoutes {
         api.get("organizations/:org/audit", use: listAudit)
         AssessmentAPIRoutes(services: services).add(to: api)
         IncidentAPIRoutes(services: services).add(to: api)
+        TrainingAPIRoutes(services: services).add(to: api)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }

@@ -634,7 +634,24 @@ public struct AssessmentService: Sendable {
             )
         }
         let scope = try await store.scope.entries(organizationID: organizationID)
-        return EvidenceFacts(now: now, members: members, activeTokens: tokens, scopeEntryCount: scope.count)
+        let records = try await store.training.records(organizationID: organizationID)
+        let results = try await store.training.results(organizationID: organizationID)
+        let training =
+            records.isEmpty && results.isEmpty
+            ? nil
+            : EvidenceFacts.Training(
+                assigned: records.count,
+                completed: records.filter { $0.completedAt != nil }.count,
+                phishingSent: results.count,
+                phishingClicked: results.filter(\.clicked).count
+            )
+        return EvidenceFacts(
+            now: now,
+            members: members,
+            activeTokens: tokens,
+            scopeEntryCount: scope.count,
+            training: training
+        )
     }
 
     /// Compares two assessments of one organization on the same framework edition.

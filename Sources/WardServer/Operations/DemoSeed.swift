@@ -126,7 +126,58 @@ public struct DemoSeed: Sendable {
         }
         try await seedAssessment(organization, now: now)
         try await seedIncidents(organization, now: now)
+        try await seedTraining(organization, now: now)
         return Result(organization: organization, ownerEmail: Self.ownerEmail, ownerPassword: password)
+    }
+
+    /// Two training modules, last quarter's completions and a phishing simulation: the front desk lags.
+    func seedTraining(_ clinic: Organization, now: Date) async throws {
+        let service = TrainingService(database: operations.database)
+        _ = try await service.saveModule(
+            TrainingModule(
+                id: "phishing-basics",
+                title: "Spotting phishing and fake sign-in pages",
+                topic: "phishing",
+                hicpPractice: "1",
+                cpgGoal: "E4",
+                minutes: 20
+            ),
+            organizationID: clinic.id
+        )
+        _ = try await service.saveModule(
+            TrainingModule(
+                id: "hipaa-refresher",
+                title: "Protecting patient information day to day",
+                topic: "privacy",
+                hicpPractice: "10",
+                cpgGoal: "E4",
+                minutes: 30
+            ),
+            organizationID: clinic.id
+        )
+        let month = { (back: Double) in String(CalendarDate(now.addingTimeInterval(-back * 86_400)).description) }
+        let people: [(String, String, Bool)] = [
+            ("Ana Ruiz", "Front desk", true), ("Ben Cole", "Front desk", false), ("Chris Park", "Front desk", false),
+            ("Dr. Ellen Lind", "Clinical", true), ("Ravi Shah", "Clinical", true), ("Marcus Osei", "Billing", true),
+        ]
+        var completions = ["person,department,module,assigned_at,completed_at"]
+        var phishing = ["campaign,person,department,sent_at,clicked,reported"]
+        for (index, (person, department, done)) in people.enumerated() {
+            completions.append("\(person),\(department),phishing-basics,\(month(60)),\(done ? month(55) : "")")
+            phishing.append(
+                "Quarterly test,\(person),\(department),\(month(30)),\(index == 1 || index == 2 ? "yes" : "no"),\(done ? "yes" : "no")"
+            )
+        }
+        _ = try await service.importRecords(
+            completions.joined(separator: "\n"),
+            file: "demo-lms.csv",
+            organizationID: clinic.id
+        )
+        _ = try await service.importPhishing(
+            phishing.joined(separator: "\n"),
+            file: "demo-phishing.csv",
+            organizationID: clinic.id
+        )
     }
 
     /// A closed phishing incident that touched three patients' records (two reports filed, the HHS log due after the

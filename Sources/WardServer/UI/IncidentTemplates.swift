@@ -1,6 +1,56 @@
 /// Templates of the incident and directory pages; registered with the others in ``Templates/all``.
 enum IncidentTemplates {
-    static let all: [String: String] = ["incidents": incidents, "incident": incident, "directory": directory]
+    static let all: [String: String] = [
+        "incidents": incidents, "incident": incident, "directory": directory, "training": training,
+    ]
+
+    static let training = """
+        {{<layout}}{{$content}}
+        <h1>Training</h1>
+        <p class="muted">Security training and phishing simulations, per department and month. The figures also show up
+        beside the training answers of every assessment.</p>
+        <section class="card">
+          <h2>Completion and click rates</h2>
+          <table><thead><tr><th>Month</th><th>Department</th><th>Completed</th><th>Completion</th><th>Clicked</th><th>Click rate</th></tr></thead><tbody>
+          {{#rates}}<tr><td>{{month}}</td><td>{{department}}</td><td>{{completed}} / {{assigned}}</td><td>{{completion}}</td><td>{{clicked}} / {{sent}}</td><td>{{clickRate}}</td></tr>{{/rates}}
+          {{^rates}}<tr><td colspan="6" class="muted">No training records yet. Import them from your learning system below.</td></tr>{{/rates}}
+          </tbody></table>
+        </section>
+        <section class="card">
+          <h2>Modules</h2>
+          <table><thead><tr><th>Id</th><th>Title</th><th>Topic</th><th>Serves</th><th>Minutes</th></tr></thead><tbody>
+          {{#modules}}<tr><td>{{id}}</td><td>{{title}}</td><td>{{topic}}</td><td>{{serves}}</td><td>{{minutes}}</td></tr>{{/modules}}
+          </tbody></table>
+          {{#canWrite}}
+          <form class="inline-form" method="post" action="/orgs/{{organization.id}}/training/modules">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <div><label for="module-id">Id</label><input id="module-id" name="id" type="text" required placeholder="phishing-basics"></div>
+            <div><label for="module-title">Title</label><input id="module-title" name="title" type="text" required></div>
+            <div><label for="module-topic">Topic</label><input id="module-topic" name="topic" type="text" required></div>
+            <div><label for="module-hicp">HICP practice</label><input id="module-hicp" name="hicp" type="text" placeholder="1"></div>
+            <div><label for="module-cpg">HPH goal</label><input id="module-cpg" name="cpg" type="text" placeholder="E4"></div>
+            <div><label for="module-minutes">Minutes</label><input id="module-minutes" name="minutes" type="number" min="1" value="20"></div>
+            <div><button class="secondary" type="submit">Add module</button></div>
+          </form>
+          {{/canWrite}}
+        </section>
+        {{#canWrite}}
+        <section class="card">
+          <h2>Import</h2>
+          <form class="inline-form" method="post" enctype="multipart/form-data" action="/orgs/{{organization.id}}/training/records">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <div><label for="records-file">Completions CSV (person, department, module, assigned_at, completed_at)</label><input id="records-file" name="file" type="file" required></div>
+            <div><button class="secondary" type="submit">Import completions</button></div>
+          </form>
+          <form class="inline-form" method="post" enctype="multipart/form-data" action="/orgs/{{organization.id}}/training/phishing">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <div><label for="phishing-file">Phishing results CSV (campaign, person, department, sent_at, clicked, reported)</label><input id="phishing-file" name="file" type="file" required></div>
+            <div><button class="secondary" type="submit">Import results</button></div>
+          </form>
+        </section>
+        {{/canWrite}}
+        {{/content}}{{/layout}}
+        """
 
     static let incidents = """
         {{<layout}}{{$content}}

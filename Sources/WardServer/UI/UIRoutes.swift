@@ -59,6 +59,7 @@ struct UIRoutes {
         router.post("orgs/:org/children", use: createChild)
         addAssessmentRoutes(to: router)
         addIncidentRoutes(to: router)
+        addTrainingRoutes(to: router)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }
@@ -185,6 +186,7 @@ struct UIRoutes {
             ]
             items.append(("assessments", "Assessments", base + "/assessments"))
             items.append(("incidents", "Incidents", base + "/incidents"))
+            items.append(("training", "Training", base + "/training"))
             items.append(("directory", "Free help", base + "/directory"))
             if role.allows(.manageTokens) { items.append(("tokens", "API tokens", base + "/tokens")) }
             if role.allows(.readAuditLog) { items.append(("audit", "Audit log", base + "/audit")) }

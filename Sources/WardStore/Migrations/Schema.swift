@@ -284,5 +284,49 @@ public enum Schema {
                 """,
             ]
         ),
+        Migration(
+            version: 4,
+            name: "workforce training: modules, assignments and completions, phishing-simulation results",
+            statements: [
+                """
+                CREATE TABLE training_modules (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    id TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    hicp_practice TEXT,
+                    cpg_goal TEXT,
+                    minutes INTEGER NOT NULL,
+                    PRIMARY KEY (organization_id, id)
+                )
+                """,
+                """
+                CREATE TABLE training_records (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    module TEXT NOT NULL,
+                    person TEXT NOT NULL,
+                    department TEXT NOT NULL,
+                    assigned_at BIGINT,
+                    completed_at BIGINT,
+                    source TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX training_records_organization ON training_records (organization_id, module)",
+                """
+                CREATE TABLE phishing_results (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    campaign TEXT NOT NULL,
+                    person TEXT NOT NULL,
+                    department TEXT NOT NULL,
+                    sent_at BIGINT NOT NULL,
+                    clicked BOOLEAN NOT NULL,
+                    reported BOOLEAN NOT NULL
+                )
+                """,
+                "CREATE INDEX phishing_results_organization ON phishing_results (organization_id, sent_at)",
+            ]
+        ),
     ]
 }
