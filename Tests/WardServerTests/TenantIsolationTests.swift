@@ -38,6 +38,7 @@ struct TenantIsolationTests {
         "PUT /api/v1/organizations/{org}/incidents/{incident}":
             #"{"title": "Probe", "kind": "ransomware", "discoveredAt": "2027-01-01T00:00:00Z"}"#,
         "POST /api/v1/organizations/{org}/incidents/{incident}/timeline": #"{"text": "probe"}"#,
+        "POST /api/v1/organizations/{org}/incidents/{incident}/evidence": "ransom note",
         "POST /api/v1/organizations/{org}/training/modules":
             #"{"id": "probe", "title": "Probe", "topic": "phishing", "minutes": 10}"#,
         "POST /api/v1/organizations/{org}/training/records":

@@ -450,15 +450,20 @@ enum EvidenceDownload {
             throw WardError(.notFound, "no such evidence file")
         }
         let content = try await store.assessments.evidenceContent(sha256: hash, organizationID: organizationID)
+        return attachment(content, title: item.title, mediaType: item.mediaType)
+    }
+
+    /// A stored file as a download no browser runs: attachment disposition, a plain media type and a sandbox policy.
+    static func attachment(_ content: [UInt8], title: String, mediaType: String?) -> Response {
         let safeName = String(
-            item.title.unicodeScalars.map {
+            title.unicodeScalars.map {
                 $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_"
             }
         )
         return Response(
             status: .ok,
             headers: [
-                .contentType: item.mediaType ?? "application/octet-stream",
+                .contentType: mediaType ?? "application/octet-stream",
                 .contentDisposition: "attachment; filename=\"\(safeName)\"",
                 .contentSecurityPolicy: "sandbox; default-src 'none'",
             ],

@@ -25,6 +25,9 @@ struct IncidentAPIRoutes {
         api.post("organizations/:org/incidents/:incident/checklist/:step", use: setStep)
         api.post("organizations/:org/incidents/:incident/reports/:obligation/filed", use: fileReport)
         api.get("organizations/:org/incidents/:incident/reports/:obligation/package", use: package)
+        api.get("organizations/:org/incidents/:incident/evidence", use: listEvidence)
+        api.post("organizations/:org/incidents/:incident/evidence", use: uploadEvidence)
+        api.get("organizations/:org/incidents/:incident/evidence/:evidence", use: downloadEvidence)
     }
 
     private var service: IncidentService { services.incidents }
@@ -124,6 +127,51 @@ struct IncidentAPIRoutes {
         } catch let error as CatalogValidationError {
             return try APIResponse.problems(error, code: "invalid_rules")
         }
+    }
+
+    @Sendable func listEvidence(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let id = try context.parameters.uuid("incident")
+        _ = try await services.store.incidents.get(id, organizationID: organization.id)
+        return try json(
+            Items(items: try await services.store.incidents.evidence(incidentID: id, organizationID: organization.id))
+        )
+    }
+
+    /// The file is the raw request body; `?name=` names it, `Content-Type` types it.
+    @Sendable func uploadEvidence(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let id = try context.parameters.uuid("incident")
+        _ = try await services.store.incidents.get(id, organizationID: organization.id)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: AssessmentService.maximumEvidenceBytes)
+        } catch {
+            throw WardError(
+                .tooLarge,
+                "files are limited to \(AssessmentService.maximumEvidenceBytes / 1_048_576) MiB",
+                location: "file"
+            )
+        }
+        let file = try await service.attachFile(
+            Array(buffer: buffer),
+            name: request.uri.queryParameters.get("name").map { String($0) } ?? "evidence",
+            mediaType: request.headers[.contentType],
+            incidentID: id,
+            organizationID: organization.id,
+            actor: actor(context)
+        )
+        return try json(file, status: .created)
+    }
+
+    @Sendable func downloadEvidence(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let (file, content) = try await service.evidenceContent(
+            try context.parameters.uuid("evidence"),
+            incidentID: try context.parameters.uuid("incident"),
+            organizationID: organization.id
+        )
+        return EvidenceDownload.attachment(content, title: file.title, mediaType: file.mediaType)
     }
 
     @Sendable func listIncidents(_ request: Request, context: Context) async throws -> Response {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import WardCore
 import WardFrameworks
@@ -246,6 +247,63 @@ public struct IncidentService: Sendable {
                 )
             )
         }
+    }
+
+    /// Keeps a file with an incident (content-addressed by SHA-256, limited like assessment evidence).
+    public func attachFile(
+        _ content: [UInt8],
+        name: String,
+        mediaType: String?,
+        incidentID: UUID,
+        organizationID: UUID,
+        actor: AssessmentService.Actor
+    ) async throws -> IncidentRecords.EvidenceFile {
+        guard content.count <= AssessmentService.maximumEvidenceBytes else {
+            throw WardError(
+                .tooLarge,
+                "files are limited to \(AssessmentService.maximumEvidenceBytes / 1_048_576) MiB",
+                location: "file"
+            )
+        }
+        guard !content.isEmpty else { throw WardError(.invalidInput, "the file is empty", location: "file") }
+        let file = IncidentRecords.EvidenceFile(
+            title: try AssessmentService.cleanTitle(name, location: "file"),
+            sha256: SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined(),
+            mediaType: AssessmentService.safeMediaType(mediaType),
+            sizeBytes: content.count,
+            addedBy: actor.name,
+            addedAt: Date(milliseconds: clock().milliseconds)
+        )
+        try await database.transaction { store in
+            try await store.incidents.addEvidence(
+                file,
+                content: content,
+                incidentID: incidentID,
+                organizationID: organizationID
+            )
+            try await store.incidents.addTimeline(
+                TimelineEntry(at: file.addedAt, text: "Evidence added: \(file.title)", author: actor.name),
+                incidentID: incidentID,
+                organizationID: organizationID
+            )
+        }
+        return file
+    }
+
+    /// A file kept with an incident, as a download.
+    public func evidenceContent(
+        _ evidenceID: UUID,
+        incidentID: UUID,
+        organizationID: UUID
+    ) async throws -> (IncidentRecords.EvidenceFile, [UInt8]) {
+        let store = database.store
+        guard
+            let file = try await store.incidents.evidence(incidentID: incidentID, organizationID: organizationID).first(
+                where: { $0.id == evidenceID })
+        else {
+            throw WardError(.notFound, "no such file with this incident")
+        }
+        return (file, try await store.assessments.evidenceContent(sha256: file.sha256, organizationID: organizationID))
     }
 
     /// The prepared package of one report as plain text, for pasting into a portal or attaching to a letter.

@@ -36,6 +36,15 @@ enum IncidentTemplates {
         </section>
         {{#canWrite}}
         <section class="card">
+          <h2>Record a completion</h2>
+          <form class="inline-form" method="post" action="/orgs/{{organization.id}}/training/completions">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <div><label for="completion-person">Person</label><input id="completion-person" name="person" type="text" required></div>
+            <div><label for="completion-department">Department</label><input id="completion-department" name="department" type="text" required></div>
+            <div><label for="completion-module">Module</label><select id="completion-module" name="module">{{#modules}}<option value="{{id}}">{{title}}</option>{{/modules}}</select></div>
+            <div><label for="completion-date">Completed on</label><input id="completion-date" name="completed" type="date" required></div>
+            <div><button class="secondary" type="submit">Record</button></div>
+          </form>
           <h2>Import</h2>
           <form class="inline-form" method="post" enctype="multipart/form-data" action="/orgs/{{organization.id}}/training/records">
             <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -133,6 +142,18 @@ enum IncidentTemplates {
             <span class="pill">{{phase}}</span> {{text}}{{#done}} <span class="muted">— {{doneBy}}, {{doneAt}}</span>{{/done}}</li>{{/steps}}</ul>
         </section>
         {{/playbook}}
+        <section class="card">
+          <h2>Evidence</h2>
+          <ul>{{#evidence}}<li><a href="/orgs/{{organizationID}}/incidents/{{incidentID}}/evidence/{{id}}">{{title}}</a> <span class="muted">{{size}}, sha256 {{shortHash}}, {{addedBy}}</span></li>{{/evidence}}
+          {{^evidence}}<li class="muted">No files yet: ransom notes, logs, screenshots, letters sent.</li>{{/evidence}}</ul>
+          {{#canWrite}}
+          <form class="inline-form" method="post" enctype="multipart/form-data" action="/orgs/{{organization.id}}/incidents/{{incident.id}}/evidence">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <div><label for="incident-file">File (up to 10 MiB)</label><input id="incident-file" name="file" type="file" required></div>
+            <div><button class="secondary" type="submit">Attach file</button></div>
+          </form>
+          {{/canWrite}}
+        </section>
         <section class="card">
           <h2>Timeline</h2>
           <ul>{{#timeline}}<li><strong>{{at}}</strong> {{text}} <span class="muted">— {{author}}</span></li>{{/timeline}}</ul>

@@ -17,6 +17,8 @@ extension UIRoutes {
         router.post("orgs/:org/incidents/:incident/checklist/:step", use: tickStep)
         router.post("orgs/:org/incidents/:incident/reports/:obligation/filed", use: fileIncidentReport)
         router.get("orgs/:org/incidents/:incident/reports/:obligation", use: downloadPackage)
+        router.post("orgs/:org/incidents/:incident/evidence", use: uploadIncidentEvidence)
+        router.get("orgs/:org/incidents/:incident/evidence/:evidence", use: downloadIncidentEvidence)
         router.get("orgs/:org/directory", use: directoryPage)
     }
 
@@ -213,6 +215,19 @@ extension UIRoutes {
                     },
                 ] as [String: Any]
         }
+        data["evidence"] = try await services.store.incidents.evidence(
+            incidentID: incident.id,
+            organizationID: organization.id
+        ).map {
+            file -> [String: Any] in
+            var row = common
+            row["id"] = file.id.uuidString
+            row["title"] = file.title
+            row["size"] = ByteCountFormatter.string(fromByteCount: Int64(file.sizeBytes), countStyle: .file)
+            row["shortHash"] = String(file.sha256.prefix(12))
+            row["addedBy"] = file.addedBy
+            return row
+        }
         data["timeline"] = overview.timeline.map { ["at": Self.show($0.at), "text": $0.text, "author": $0.author] }
         data["canWrite"] = canWrite
         data["notice"] = services.notices.read(request)
@@ -317,6 +332,55 @@ extension UIRoutes {
                 byteBuffer: ByteBuffer(string: IncidentService.packageText(obligation, incident: overview.incident))
             )
         )
+    }
+
+    @Sendable func uploadIncidentEvidence(_ request: Request, context: Context) async throws -> Response {
+        let (organization, _) = try await organization(context, .writeSecurityData)
+        let id = try context.parameters.uuid("incident")
+        _ = try await services.store.incidents.get(id, organizationID: organization.id)
+        guard let boundary = MultipartForm.boundary(contentType: request.headers[.contentType]) else {
+            throw WardError(
+                .invalidInput,
+                "send the file from the evidence form (multipart/form-data)",
+                location: "file"
+            )
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: AssessmentService.maximumEvidenceBytes + 64 * 1024)
+        } catch {
+            throw WardError(
+                .tooLarge,
+                "files are limited to \(AssessmentService.maximumEvidenceBytes / 1_048_576) MiB",
+                location: "file"
+            )
+        }
+        let form = try MultipartForm(Array(buffer: buffer), boundary: boundary)
+        try checkCSRF(form["_csrf"], request, context)
+        guard let file = form.file("file"), !(file.fileName ?? "").isEmpty else {
+            throw WardError(.invalidInput, "choose a file to attach", location: "file")
+        }
+        let stored = try await incidentService.attachFile(
+            file.content,
+            name: file.fileName ?? "evidence",
+            mediaType: file.contentType,
+            incidentID: id,
+            organizationID: organization.id,
+            actor: try incidentActor(context)
+        )
+        return Self.redirect(
+            incidentURL(organization, id) + "?" + services.notices.query(for: "Attached \(stored.title)")
+        )
+    }
+
+    @Sendable func downloadIncidentEvidence(_ request: Request, context: Context) async throws -> Response {
+        let (organization, _) = try await organization(context, .read)
+        let (file, content) = try await incidentService.evidenceContent(
+            try context.parameters.uuid("evidence"),
+            incidentID: try context.parameters.uuid("incident"),
+            organizationID: organization.id
+        )
+        return EvidenceDownload.attachment(content, title: file.title, mediaType: file.mediaType)
     }
 
     @Sendable func directoryPage(_ request: Request, context: Context) async throws -> Response {

@@ -12,6 +12,7 @@ extension UIRoutes {
         router.get("orgs/:org/training", use: trainingPage)
         router.post("orgs/:org/training/modules", use: addTrainingModule)
         router.post("orgs/:org/training/records", use: importTrainingRecords)
+        router.post("orgs/:org/training/completions", use: recordCompletion)
         router.post("orgs/:org/training/phishing", use: importPhishingResults)
     }
 
@@ -77,6 +78,27 @@ extension UIRoutes {
             return Self.redirect(
                 "/orgs/\(organization.id.uuidString)/training?"
                     + services.notices.query(for: "Module \(module.id) saved")
+            )
+        } catch let error as WardError where error.code == .invalidInput {
+            return try await renderTraining(context, notice: nil, error: error.description, status: .badRequest)
+        }
+    }
+
+    /// One completion entered by hand (a class held in person, a certificate shown).
+    @Sendable func recordCompletion(_ request: Request, context: Context) async throws -> Response {
+        let (organization, _) = try await organization(context, .writeSecurityData)
+        let form = try await verifiedForm(request, context)
+        do {
+            let person = try form.required("person", label: "The person")
+            let department = try form.required("department", label: "The department")
+            let module = try form.required("module", label: "The module")
+            let completed = try CalendarDate(parsing: form["completed"] ?? "", location: "completed")
+            let row =
+                "person,department,module,completed_at\n\"\(person.replacingOccurrences(of: "\"", with: "\"\""))\",\"\(department.replacingOccurrences(of: "\"", with: "\"\""))\",\(module),\(completed)\n"
+            _ = try await training.importRecords(row, file: "manual", organizationID: organization.id)
+            return Self.redirect(
+                "/orgs/\(organization.id.uuidString)/training?"
+                    + services.notices.query(for: "Recorded \(module) for \(person)")
             )
         } catch let error as WardError where error.code == .invalidInput {
             return try await renderTraining(context, notice: nil, error: error.description, status: .badRequest)

@@ -286,7 +286,8 @@ public enum Schema {
         ),
         Migration(
             version: 4,
-            name: "workforce training: modules, assignments and completions, phishing-simulation results",
+            name:
+                "workforce training: modules, assignments and completions, phishing-simulation results; incident evidence",
             statements: [
                 """
                 CREATE TABLE training_modules (
@@ -326,6 +327,20 @@ public enum Schema {
                 )
                 """,
                 "CREATE INDEX phishing_results_organization ON phishing_results (organization_id, sent_at)",
+                """
+                CREATE TABLE incident_evidence (
+                    id TEXT PRIMARY KEY,
+                    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    media_type TEXT NOT NULL,
+                    size_bytes BIGINT NOT NULL,
+                    added_by TEXT NOT NULL,
+                    added_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX incident_evidence_incident ON incident_evidence (incident_id)",
             ]
         ),
     ]

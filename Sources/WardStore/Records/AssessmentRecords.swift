@@ -66,6 +66,7 @@ public struct AssessmentRecords: Sendable {
             DELETE FROM evidence_blobs WHERE organization_id = \(bind: organizationID.stored)
               AND sha256 NOT IN (SELECT sha256 FROM evidence
                                  WHERE organization_id = \(bind: organizationID.stored) AND sha256 IS NOT NULL)
+              AND sha256 NOT IN (SELECT sha256 FROM incident_evidence WHERE organization_id = \(bind: organizationID.stored))
             """
         ).run()
     }

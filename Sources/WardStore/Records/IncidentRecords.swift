@@ -202,6 +202,80 @@ public struct IncidentRecords: Sendable {
         }
     }
 
+    // MARK: Evidence
+
+    /// A file kept with an incident (a ransom note, logs, a letter); the content is stored once per organization
+    /// under its SHA-256, beside assessment evidence.
+    public struct EvidenceFile: Sendable, Codable, Hashable, Identifiable {
+        public var id: UUID
+        public var title: String
+        public var sha256: String
+        public var mediaType: String
+        public var sizeBytes: Int
+        public var addedBy: String
+        public var addedAt: Date
+
+        public init(
+            id: UUID = UUID(),
+            title: String,
+            sha256: String,
+            mediaType: String,
+            sizeBytes: Int,
+            addedBy: String,
+            addedAt: Date
+        ) {
+            self.id = id
+            self.title = title
+            self.sha256 = sha256
+            self.mediaType = mediaType
+            self.sizeBytes = sizeBytes
+            self.addedBy = addedBy
+            self.addedAt = addedAt
+        }
+    }
+
+    /// Stores a file with an incident; run inside a transaction.
+    public func addEvidence(_ file: EvidenceFile, content: [UInt8], incidentID: UUID, organizationID: UUID) async throws
+    {
+        _ = try await get(incidentID, organizationID: organizationID)
+        try await sql.raw(
+            """
+            INSERT INTO evidence_blobs (organization_id, sha256, size_bytes, content_base64, created_at)
+            VALUES (\(bind: organizationID.stored), \(bind: file.sha256), \(bind: content.count),
+                    \(bind: Data(content).base64EncodedString()), \(bind: file.addedAt.milliseconds))
+            ON CONFLICT (organization_id, sha256) DO NOTHING
+            """
+        ).run()
+        try await sql.raw(
+            """
+            INSERT INTO incident_evidence (id, incident_id, organization_id, title, sha256, media_type, size_bytes, added_by, added_at)
+            VALUES (\(bind: file.id.stored), \(bind: incidentID.stored), \(bind: organizationID.stored), \(bind: file.title),
+                    \(bind: file.sha256), \(bind: file.mediaType), \(bind: file.sizeBytes), \(bind: file.addedBy),
+                    \(bind: file.addedAt.milliseconds))
+            """
+        ).run()
+    }
+
+    public func evidence(incidentID: UUID, organizationID: UUID) async throws -> [EvidenceFile] {
+        try await sql.raw(
+            """
+            SELECT * FROM incident_evidence
+            WHERE incident_id = \(bind: incidentID.stored) AND organization_id = \(bind: organizationID.stored)
+            ORDER BY added_at, id
+            """
+        ).all().map {
+            EvidenceFile(
+                id: try $0.uuid("id"),
+                title: try $0.string("title"),
+                sha256: try $0.string("sha256"),
+                mediaType: try $0.string("media_type"),
+                sizeBytes: try $0.int("size_bytes"),
+                addedBy: try $0.string("added_by"),
+                addedAt: try $0.date("added_at")
+            )
+        }
+    }
+
     // MARK: Rule sets
 
     public func ruleSetBodies() async throws -> [(id: String, body: String)] {
