@@ -476,6 +476,38 @@ class Checker:
         self.wait(lambda d: self.path() == base, "the list after deleting")
         self.ok("assessment: delete", "back on the list")
 
+    def check_incident_workflow(self, overview_url: str) -> None:
+        """Record an incident, see the reports due with a countdown, tick a playbook step, download a package."""
+        base = urllib.parse.urlsplit(overview_url).path + "/incidents"
+        self.get(base)
+        self.wait(EC.presence_of_element_located((By.ID, "title")), "the record-incident form")
+        body = self.driver.find_element(By.TAG_NAME, "table").text
+        if "Billing mailbox taken over" not in body or "Tabletop: ransomware" not in body:
+            raise CheckFailed(f"{base} does not list the demo clinic's incidents")
+        self.fill("title", "ui_check lost laptop")
+        Select(self.driver.find_element(By.ID, "kind")).select_by_value("lost_device")
+        self.driver.execute_script("arguments[0].value = '2026-11-28T06:40'", self.driver.find_element(By.ID, "discovered"))
+        self.fill("individuals", "620")
+        self.fill("states", "IA=560, NE=60")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "input[name=phi]"))
+        self.click(self.driver.find_element(By.CSS_SELECTOR, f"form[action='{base}'] button[type=submit]"))
+        self.wait(lambda d: re.fullmatch(f"{base}/{UUID}", self.path()) or self.banners(".error"), "the new incident's page")
+        if self.banners(".error"):
+            raise CheckFailed(f"recording the incident failed: {self.banners('.error')!r}")
+        table = self.driver.find_elements(By.TAG_NAME, "table")[0].text
+        for expected in ("HHS", "media", "2027-01-27 23:59 America/Chicago"):
+            if expected.lower() not in table.lower():
+                raise CheckFailed(f"the reports-due table lacks {expected!r}: {table[:400]!r}")
+        self.ok("incident: reports due", f"{self.path()} lists HHS and media notices, due 2027-01-27 local time")
+        step = self.driver.find_elements(By.CSS_SELECTOR, "ul.checklist form button")[0]
+        self.click(step)
+        self.wait(lambda d: any(n.startswith("Done:") for n in self.banners(".notice")), "the tick notice")
+        link = self.driver.find_elements(By.PARTIAL_LINK_TEXT, "Prepared package")[0].get_attribute("href")
+        status, _ = self.http_status(link, self.session_cookie())
+        if status != 200:
+            raise CheckFailed(f"the prepared package answered {status}")
+        self.ok("incident: playbook and package", "a step ticked; package 200")
+
     def check_sign_out(self) -> None:
         cookie = self.session_cookie()
         overview = [a.get_attribute("href") for a in self.driver.find_elements(By.CSS_SELECTOR, "nav.side a")][0]
@@ -501,6 +533,7 @@ class Checker:
         self.check_switcher(overview)
         self.check_scope_form()
         self.check_assessment_workflow(overview)
+        self.check_incident_workflow(overview)
         self.check_sign_out()
 
 

@@ -102,3 +102,49 @@ import WardCore
         #expect(Directory.entries(hicpPractice: nil, goals: [], size: .small).isEmpty)
     }
 }
+
+@Suite struct VoluntaryReportTests {
+    func voluntary(_ change: (inout Incident) -> Void) -> Set<String> {
+        var incident = Incident(
+            organizationID: UUID(),
+            title: "t",
+            kind: .lostDevice,
+            discoveredAt: try! Date("2027-05-10T15:00:00Z", strategy: .iso8601)
+        )
+        change(&incident)
+        return Set(
+            ObligationEngine.obligations(
+                for: incident,
+                ruleSets: BundledResponseData.ruleSets,
+                organizationName: "C",
+                now: incident.discoveredAt
+            )
+            .filter { $0.rule.legalStatus == .voluntary }.map(\.rule.id)
+        )
+    }
+
+    @Test func voluntaryReportsFollowTheKindOfIncident() {
+        // CISA and the ISAC welcome every incident; the FBI the criminal ones; the FDA the medical-device ones.
+        #expect(voluntary { _ in } == ["cisa-voluntary-report", "health-isac-sharing"])
+        #expect(
+            voluntary { $0.kind = .phishing } == ["cisa-voluntary-report", "health-isac-sharing", "fbi-ic3-report"]
+        )
+        #expect(
+            voluntary {
+                $0.kind = .other
+                $0.ransomDemanded = true
+            }.contains("fbi-ic3-report")
+        )
+        #expect(
+            voluntary { $0.kind = .medicalDevice } == [
+                "cisa-voluntary-report", "health-isac-sharing", "fda-medical-device-report",
+            ]
+        )
+        #expect(
+            voluntary {
+                $0.kind = .medicalDevice
+                $0.isExercise = true
+            }.isEmpty
+        )
+    }
+}
