@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "WardAssessment", targets: ["WardAssessment"]),
         .library(name: "WardReports", targets: ["WardReports"]),
         .library(name: "WardResponse", targets: ["WardResponse"]),
+        .library(name: "WardInterop", targets: ["WardInterop"]),
         .library(name: "WardStore", targets: ["WardStore"]),
         .library(name: "WardServer", targets: ["WardServer"]),
     ],
@@ -46,6 +47,7 @@ let package = Package(
         .target(name: "WardAssessment", dependencies: ["WardCore", "WardFrameworks"]),
         .target(name: "WardReports", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .target(name: "WardResponse", dependencies: ["WardCore", "WardFrameworks"]),
+        .target(name: "WardInterop", dependencies: ["WardCore"]),
         .target(
             name: "WardStore",
             dependencies: [
@@ -108,6 +110,7 @@ let package = Package(
         .testTarget(name: "WardFrameworksTests", dependencies: ["WardCore", "WardFrameworks"]),
         .testTarget(name: "WardAssessmentTests", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .testTarget(name: "WardResponseTests", dependencies: ["WardCore", "WardFrameworks", "WardResponse"]),
+        .testTarget(name: "WardInteropTests", dependencies: ["WardCore", "WardInterop"]),
         .testTarget(
             name: "WardStoreTests",
             dependencies: ["WardCore", "WardStore", "WardTesting", .product(name: "SQLKit", package: "sql-kit")]
