@@ -44,6 +44,7 @@ public struct Store: Sendable {
     public var frameworkDocuments: FrameworkDocumentRecords { FrameworkDocumentRecords(sql: sql) }
     public var incidents: IncidentRecords { IncidentRecords(sql: sql) }
     public var training: TrainingStoreRecords { TrainingStoreRecords(sql: sql) }
+    public var assets: AssetRecords { AssetRecords(sql: sql) }
 }
 
 extension Database {

@@ -15,7 +15,7 @@ struct Ward: AsyncParsableCommand {
             ServeCommand.self, DemoCommand.self, DatabaseCommand.self, AdminCommand.self,
             OrganizationCommand.self, FrameworksCommand.self, AssessCommand.self, IncidentCommand.self,
             RulesCommand.self,
-            DirectoryCommand.self, TrainingCommand.self,
+            DirectoryCommand.self, TrainingCommand.self, ImportCommand.self, AssetsCommand.self,
         ]
     )
 }

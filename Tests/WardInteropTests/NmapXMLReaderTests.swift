@@ -142,3 +142,33 @@ import WardCore
         #expect(host.ports.first { $0.number == 1 }?.state == "closed")
     }
 }
+
+@Suite struct InterfaceVendorTests {
+    static let installed = InterfaceVendors.installed()
+
+    @Test func prefixesAndMedicalMakers() {
+        let registry = InterfaceVendors(prefixes: [
+            "0009FB": "Philips Patient Monitoring", "70B3D5123": "Small Device Maker",
+        ])
+        #expect(registry.vendor(ofMAC: "00:09:fb:12:34:56") == "Philips Patient Monitoring")
+        #expect(registry.vendor(ofMAC: "70-B3-D5-12-34-56") == "Small Device Maker")  // the longer prefix wins
+        #expect(registry.vendor(ofMAC: "not a mac") == nil)
+        #expect(MedicalManufacturers.matches("Philips Patient Monitoring"))
+        #expect(MedicalManufacturers.matches("Baxter Healthcare"))
+        #expect(!MedicalManufacturers.matches("Dell Inc."))
+        #expect(!MedicalManufacturers.matches(nil))
+    }
+
+    /// Debian's ieee-data: the registry Ward reads on a real install.
+    @Test(
+        .enabled(
+            if: installed != nil || ProcessInfo.processInfo.environment["WARD_REQUIRE_IEEE_DATA"] == "1",
+            "needs Debian's ieee-data"
+        )
+    )
+    func theInstalledRegistryKnowsMedicalMakers() throws {
+        let registry = try #require(Self.installed, "WARD_REQUIRE_IEEE_DATA=1 but /usr/share/ieee-data is missing")
+        #expect(registry.count > 30_000)
+        #expect(registry.vendor(ofMAC: "00:09:FB:00:00:01") == "Philips Patient Monitoring")
+    }
+}

@@ -554,3 +554,64 @@ struct TrainingAPITests {
         }
     }
 }
+
+@Suite("Inventory API")
+struct InventoryAPITests {
+    @Test func importingTheSameScanTwiceChangesNothingAndMergesByMAC() async throws {
+        try await Fixture.with { fixture in
+            let analyst = fixture.bearer(fixture.tokensA[.analyst]!)
+            let base = "/api/v1/organizations/\(fixture.orgA.id)"
+            // The fixture imported 10.1.0.5 with MAC 00:09:FB:12:34:56 already: the same file again changes nothing.
+            try await fixture.test { client in
+                try await client.execute(
+                    uri: base + "/imports/nmap?name=scan.xml",
+                    method: .post,
+                    headers: analyst,
+                    body: ByteBuffer(string: nmapSample(address: "10.1.0.5"))
+                ) { response async throws in
+                    #expect(response.status == .created)
+                    let json = try response.json()
+                    #expect(
+                        json["created"] as? Int == 0 && json["updated"] as? Int == 0 && json["unchanged"] as? Int == 1
+                    )
+                }
+                // The device moved to a new address (DHCP): the MAC says it is the same asset, which gains the address.
+                try await client.execute(
+                    uri: base + "/imports/nmap?name=later.xml",
+                    method: .post,
+                    headers: analyst,
+                    body: ByteBuffer(string: nmapSample(address: "10.1.0.77", ports: [104]))
+                ) { response async throws in
+                    let json = try response.json()
+                    #expect(json["created"] as? Int == 0 && json["updated"] as? Int == 1)
+                }
+                // A truncated file imports nothing and says how far it got.
+                try await client.execute(
+                    uri: base + "/imports/nmap?name=cut.xml",
+                    method: .post,
+                    headers: analyst,
+                    body: ByteBuffer(
+                        string: String(nmapSample(address: "10.1.0.99", mac: "02:00:00:00:00:99").prefix(300))
+                    )
+                ) { response async throws in
+                    #expect(response.status == .badRequest)
+                    #expect((try response.json()["error"] as? [String: Any])?["field"] as? String == "cut.xml")
+                }
+                try await client.execute(
+                    uri: base + "/assets/\(fixture.assetA)",
+                    method: .get,
+                    headers: fixture.bearer(fixture.tokensA[.viewer]!)
+                ) {
+                    response async throws in
+                    let json = try response.json()
+                    let asset = json["asset"] as? [String: Any] ?? [:]
+                    #expect(asset["addresses"] as? [String] == ["10.1.0.5", "10.1.0.77"])
+                    #expect(asset["likelyMedical"] as? Bool == true, "Philips Medical Systems makes medical devices")
+                    let history = json["history"] as? [[String: Any]] ?? []
+                    #expect(history.count == 2)
+                }
+            }
+            #expect(try await fixture.store.assets.list(organizationID: fixture.orgA.id).count == 1)
+        }
+    }
+}

@@ -42,6 +42,8 @@ struct Fixture: Sendable {
     let evidenceB: UUID
     let incidentA: UUID
     let incidentB: UUID
+    let assetA: UUID
+    let assetB: UUID
 
     static let password = "correct horse battery staple"
 
@@ -189,6 +191,18 @@ struct Fixture: Sendable {
             )
             incidents.append(incident.id)
         }
+        // One scanned host per organization.
+        let inventory = InventoryService(database: database, clock: { clock.now })
+        var assets: [UUID] = []
+        for (index, organization) in [orgA, orgB].enumerated() {
+            _ = try await inventory.importNmap(
+                Data(nmapSample(address: "10.\(index + 1).0.5").utf8),
+                file: "scan.xml",
+                organizationID: organization.id,
+                actor: .cli
+            )
+            assets.append(try await store.assets.list(organizationID: organization.id)[0].id)
+        }
         return Fixture(
             database: database,
             configuration: configuration,
@@ -211,7 +225,9 @@ struct Fixture: Sendable {
             evidenceA: evidence[0],
             evidenceB: evidence[1],
             incidentA: incidents[0],
-            incidentB: incidents[1]
+            incidentB: incidents[1],
+            assetA: assets[0],
+            assetB: assets[1]
         )
     }
 
@@ -285,4 +301,21 @@ func formBody(_ fields: [String: String]) -> ByteBuffer {
             "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
         }.joined(separator: "&")
     )
+}
+
+/// A small nmap XML document with one host that was up.
+func nmapSample(address: String, mac: String = "00:09:FB:12:34:56", ports: [Int] = [104, 443]) -> String {
+    let portElements = ports.map {
+        #"<port protocol="tcp" portid="\#($0)"><state state="open" reason="syn-ack"/><service name="probe"/></port>"#
+    }.joined()
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE nmaprun>
+        <nmaprun scanner="nmap" args="nmap" start="1799990000" version="7.93" xmloutputversion="1.05">
+        <host><status state="up" reason="arp-response"/><address addr="\(address)" addrtype="ipv4"/>
+        <address addr="\(mac)" addrtype="mac" vendor="Philips Medical Systems"/>
+        <ports>\(portElements)</ports></host>
+        <runstats><finished time="1799990100" exit="success"/></runstats>
+        </nmaprun>
+        """
 }

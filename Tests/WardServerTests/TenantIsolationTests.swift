@@ -39,6 +39,7 @@ struct TenantIsolationTests {
             #"{"title": "Probe", "kind": "ransomware", "discoveredAt": "2027-01-01T00:00:00Z"}"#,
         "POST /api/v1/organizations/{org}/incidents/{incident}/timeline": #"{"text": "probe"}"#,
         "POST /api/v1/organizations/{org}/incidents/{incident}/evidence": "ransom note",
+        "POST /api/v1/organizations/{org}/imports/nmap": nmapSample(address: "10.9.9.9", mac: "02:00:00:00:00:09"),
         "POST /api/v1/organizations/{org}/training/modules":
             #"{"id": "probe", "title": "Probe", "topic": "phishing", "minutes": 10}"#,
         "POST /api/v1/organizations/{org}/training/records":
@@ -99,6 +100,7 @@ struct TenantIsolationTests {
             "group": "1",
             "incident": (isB ? fixture.incidentB : fixture.incidentA).uuidString,
             "step": Playbooks.all[.ransomware]!.steps[0].id,
+            "asset": (isB ? fixture.assetB : fixture.assetA).uuidString,
             "obligation": "us-federal:hipaa-individual-notice",
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
@@ -293,6 +295,9 @@ struct TenantIsolationTests {
             rows += try await store.training.modules(organizationID: organization.id).map { "module \($0.id)" }
             rows.append("training records \(try await store.training.records(organizationID: organization.id).count)")
             rows.append("phishing results \(try await store.training.results(organizationID: organization.id).count)")
+            rows += try await store.assets.list(organizationID: organization.id).map {
+                "asset \($0.id) \($0.addresses)"
+            }
         }
         rows += try await store.frameworkDocuments.all().map { "framework document \($0.name)" }
         return rows

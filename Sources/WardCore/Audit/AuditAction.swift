@@ -35,4 +35,5 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable, Custom
     public static let incidentCreated = AuditAction(rawValue: "incident.created")
     public static let reportFiled = AuditAction(rawValue: "incident.report_filed")
     public static let rulesImported = AuditAction(rawValue: "rules.imported")
+    public static let inventoryImported = AuditAction(rawValue: "inventory.imported")
 }

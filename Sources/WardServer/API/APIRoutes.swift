@@ -42,6 +42,7 @@ struct APIRoutes {
         AssessmentAPIRoutes(services: services).add(to: api)
         IncidentAPIRoutes(services: services).add(to: api)
         TrainingAPIRoutes(services: services).add(to: api)
+        InventoryAPIRoutes(services: services).add(to: api)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }

@@ -58,6 +58,9 @@ enum OpenAPIDocument {
             },
             {
               "name": "training"
+            },
+            {
+              "name": "inventory"
             }
           ],
           "paths": {
@@ -3000,6 +3003,176 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/organizations/{org}/assets": {
+              "get": {
+                "summary": "The asset inventory",
+                "operationId": "listAssets",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "medical",
+                    "in": "query",
+                    "required": false,
+                    "description": "true: only medical and likely medical devices",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Assets",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Asset"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/assets/{asset}": {
+              "get": {
+                "summary": "An asset with its history",
+                "operationId": "getAsset",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/asset"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The asset",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "asset": {
+                              "$ref": "#/components/schemas/Asset"
+                            },
+                            "history": {
+                              "type": "array",
+                              "items": {
+                                "type": "object"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/imports/nmap": {
+              "post": {
+                "summary": "Import nmap XML (the request body): all hosts or, for a bad file, none; the same file twice changes nothing",
+                "operationId": "importNmap",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "name",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/xml": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Imported",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ImportResult"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -3140,6 +3313,16 @@ enum OpenAPIDocument {
                 "description": "Report id, such as us-federal:hipaa-individual-notice",
                 "schema": {
                   "type": "string"
+                }
+              },
+              "asset": {
+                "name": "asset",
+                "in": "path",
+                "required": true,
+                "description": "Asset identifier",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
                 }
               }
             },
@@ -4651,6 +4834,66 @@ enum OpenAPIDocument {
                   "addedAt": {
                     "type": "string",
                     "format": "date-time"
+                  }
+                }
+              },
+              "Asset": {
+                "type": "object",
+                "description": "An asset: addresses, MACs, host names, interface maker, open services with CPEs, medical-device facts",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "addresses": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "macs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "hostnames": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "interfaceVendor": {
+                    "type": "string"
+                  },
+                  "likelyMedical": {
+                    "type": "boolean"
+                  },
+                  "medical": {
+                    "type": "object"
+                  }
+                }
+              },
+              "ImportResult": {
+                "type": "object",
+                "properties": {
+                  "hostsRead": {
+                    "type": "integer"
+                  },
+                  "created": {
+                    "type": "integer"
+                  },
+                  "updated": {
+                    "type": "integer"
+                  },
+                  "unchanged": {
+                    "type": "integer"
+                  },
+                  "scanFinished": {
+                    "type": "boolean"
                   }
                 }
               }

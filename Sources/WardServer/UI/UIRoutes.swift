@@ -60,6 +60,7 @@ struct UIRoutes {
         addAssessmentRoutes(to: router)
         addIncidentRoutes(to: router)
         addTrainingRoutes(to: router)
+        addAssetRoutes(to: router)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }
@@ -185,6 +186,7 @@ struct UIRoutes {
                 ("members", "Members", base + "/members"),
             ]
             items.append(("assessments", "Assessments", base + "/assessments"))
+            items.append(("assets", "Assets", base + "/assets"))
             items.append(("incidents", "Incidents", base + "/incidents"))
             items.append(("training", "Training", base + "/training"))
             items.append(("directory", "Free help", base + "/directory"))

@@ -343,5 +343,43 @@ public enum Schema {
                 "CREATE INDEX incident_evidence_incident ON incident_evidence (incident_id)",
             ]
         ),
+        Migration(
+            version: 5,
+            name: "asset inventory with medical devices and change history",
+            statements: [
+                """
+                CREATE TABLE assets (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    is_medical BOOLEAN NOT NULL,
+                    likely_medical BOOLEAN NOT NULL,
+                    last_seen BIGINT NOT NULL,
+                    body TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX assets_organization ON assets (organization_id, name)",
+                """
+                CREATE TABLE asset_keys (
+                    organization_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+                    PRIMARY KEY (organization_id, kind, value)
+                )
+                """,
+                """
+                CREATE TABLE asset_history (
+                    id TEXT PRIMARY KEY,
+                    asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL,
+                    at BIGINT NOT NULL,
+                    source TEXT NOT NULL,
+                    changes TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX asset_history_asset ON asset_history (asset_id, at)",
+            ]
+        ),
     ]
 }

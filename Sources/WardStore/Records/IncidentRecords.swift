@@ -9,18 +9,8 @@ import WardCore
 public struct IncidentRecords: Sendable {
     let sql: any SQLDatabase
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        return encoder
-    }()
-
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .millisecondsSince1970
-        return decoder
-    }()
+    static var encoder: JSONEncoder { StoredJSON.encoder }
+    static var decoder: JSONDecoder { StoredJSON.decoder }
 
     public func create(_ incident: Incident, by userID: UUID?) async throws {
         let body = String(decoding: try Self.encoder.encode(incident), as: UTF8.self)

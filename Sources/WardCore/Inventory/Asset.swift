@@ -1,0 +1,152 @@
+import Foundation
+
+/// Something on the organization's networks: a computer, a server, network gear, a medical device.
+public struct Asset: Hashable, Sendable, Codable, Identifiable {
+    public var id: UUID
+    public var organizationID: UUID
+    /// A name people use for it; the first host name or address when none was given.
+    public var name: String
+    public var addresses: [String]
+    /// MAC addresses, upper case with colons.
+    public var macs: [String]
+    public var hostnames: [String]
+    /// The maker of the network interface, from the IEEE registry of MAC prefixes.
+    public var interfaceVendor: String?
+    public var operatingSystem: String?
+    public var services: [AssetService]
+    public var owner: String?
+    public var tags: [String]
+    public var firstSeen: Date
+    public var lastSeen: Date
+    /// Present for a medical device.
+    public var medical: MedicalDevice?
+    /// Ward thinks it may be a medical device (its interface maker makes them) and nobody confirmed or denied yet.
+    public var likelyMedical: Bool
+
+    public init(
+        id: UUID = UUID(),
+        organizationID: UUID,
+        name: String,
+        addresses: [String] = [],
+        macs: [String] = [],
+        hostnames: [String] = [],
+        interfaceVendor: String? = nil,
+        operatingSystem: String? = nil,
+        services: [AssetService] = [],
+        owner: String? = nil,
+        tags: [String] = [],
+        firstSeen: Date,
+        lastSeen: Date,
+        medical: MedicalDevice? = nil,
+        likelyMedical: Bool = false
+    ) {
+        self.id = id
+        self.organizationID = organizationID
+        self.name = name
+        self.addresses = addresses
+        self.macs = macs
+        self.hostnames = hostnames
+        self.interfaceVendor = interfaceVendor
+        self.operatingSystem = operatingSystem
+        self.services = services
+        self.owner = owner
+        self.tags = tags
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.medical = medical
+        self.likelyMedical = likelyMedical
+    }
+}
+
+/// A network service an asset offers.
+public struct AssetService: Hashable, Sendable, Codable {
+    public var transport: String
+    public var port: Int
+    public var name: String?
+    public var product: String?
+    public var version: String?
+    public var cpes: [String]
+
+    public init(transport: String, port: Int, name: String?, product: String?, version: String?, cpes: [String]) {
+        self.transport = transport
+        self.port = port
+        self.name = name
+        self.product = product
+        self.version = version
+        self.cpes = cpes
+    }
+}
+
+/// What a hospital needs to know about a networked medical device (HICP practice 9).
+public struct MedicalDevice: Hashable, Sendable, Codable {
+    public var manufacturer: String
+    public var model: String
+    public var serial: String?
+    public var softwareVersion: String?
+    /// Infusion pump, patient monitor, CT scanner …
+    public var deviceType: String?
+    public var clinicalFunction: String?
+    public var location: String?
+    public var department: String?
+    public var networkSegment: String?
+    public var criticality: ClinicalCriticality
+    public var storesPHI: Bool
+    public var sendsPHI: Bool
+    public var endOfSupport: CalendarDate?
+    public var vendorRemoteAccess: Bool
+
+    public init(
+        manufacturer: String,
+        model: String,
+        serial: String? = nil,
+        softwareVersion: String? = nil,
+        deviceType: String? = nil,
+        clinicalFunction: String? = nil,
+        location: String? = nil,
+        department: String? = nil,
+        networkSegment: String? = nil,
+        criticality: ClinicalCriticality = .other,
+        storesPHI: Bool = false,
+        sendsPHI: Bool = false,
+        endOfSupport: CalendarDate? = nil,
+        vendorRemoteAccess: Bool = false
+    ) {
+        self.manufacturer = manufacturer
+        self.model = model
+        self.serial = serial
+        self.softwareVersion = softwareVersion
+        self.deviceType = deviceType
+        self.clinicalFunction = clinicalFunction
+        self.location = location
+        self.department = department
+        self.networkSegment = networkSegment
+        self.criticality = criticality
+        self.storesPHI = storesPHI
+        self.sendsPHI = sendsPHI
+        self.endOfSupport = endOfSupport
+        self.vendorRemoteAccess = vendorRemoteAccess
+    }
+}
+
+/// How much patient care depends on a device.
+public enum ClinicalCriticality: String, CaseIterable, Hashable, Sendable, Codable {
+    case lifeSustaining = "life_sustaining"
+    case lifeSupporting = "life_supporting"
+    case diagnostic
+    case other
+}
+
+/// One change to an asset, for its history.
+public struct AssetChange: Hashable, Sendable, Codable {
+    public var at: Date
+    /// `nmap scan.xml`, `csv assets.csv`, `manual`.
+    public var source: String
+    /// Field → "old → new".
+    public var changes: [String: String]
+
+    public init(at: Date, source: String, changes: [String: String]) {
+        self.at = at
+        self.source = source
+        self.changes = changes
+    }
+}

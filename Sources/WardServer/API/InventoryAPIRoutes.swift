@@ -1,0 +1,76 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOFoundationCompat
+import WardCore
+import WardStore
+
+/// The asset inventory in the JSON API.
+struct InventoryAPIRoutes {
+    let services: ServerServices
+
+    typealias Context = WardRequestContext
+
+    func add(to api: RouterGroup<Context>) {
+        api.get("organizations/:org/assets", use: listAssets)
+        api.get("organizations/:org/assets/:asset", use: getAsset)
+        api.post("organizations/:org/imports/nmap", use: importNmap)
+    }
+
+    private func organization(_ context: Context, _ permission: Permission) async throws -> Organization {
+        try await services.access.organization(
+            context.parameters.get("org") ?? "",
+            principal: context.principal,
+            needs: permission
+        ).0
+    }
+
+    @Sendable func listAssets(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let medical = request.uri.queryParameters.get("medical") == "true"
+        return try APIResponse.json(
+            APIResponse.Items(
+                items: try await services.store.assets.list(organizationID: organization.id, medicalOnly: medical)
+            )
+        )
+    }
+
+    struct AssetView: Encodable {
+        var asset: Asset
+        var history: [AssetChange]
+    }
+
+    @Sendable func getAsset(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let id = try context.parameters.uuid("asset")
+        return try APIResponse.json(
+            AssetView(
+                asset: try await services.store.assets.get(id, organizationID: organization.id),
+                history: try await services.store.assets.history(id, organizationID: organization.id)
+            )
+        )
+    }
+
+    /// The body is the nmap XML file; `?name=` names it in errors and the history.
+    @Sendable func importNmap(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: 256 * 1024 * 1024)
+        } catch {
+            throw WardError(.tooLarge, "nmap files are limited to 256 MiB", location: "file")
+        }
+        let result = try await InventoryService(database: services.database, clock: services.clock).importNmap(
+            Data(buffer: buffer),
+            file: request.uri.queryParameters.get("name").map { String($0) } ?? "upload.xml",
+            organizationID: organization.id,
+            actor: .init(
+                userID: context.principal?.user?.id,
+                name: context.principal?.auditName ?? "anonymous",
+                sourceAddress: context.remoteAddress
+            )
+        )
+        return try APIResponse.json(result, status: .created)
+    }
+}
