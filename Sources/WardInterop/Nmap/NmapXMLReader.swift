@@ -86,14 +86,14 @@ public enum NmapXMLReader {
 
     /// nmap writes `<!DOCTYPE nmaprun>` and nothing more; a document type with an internal subset (where entities are
     /// declared) is refused before any parsing, so no entity is ever expanded or fetched.
-    static func refuseDeclarations(in head: Data, file: String) throws {
+    static func refuseDeclarations(in head: Data, file: String, root: String = "<nmaprun") throws {
         let bytes = [UInt8](head)
-        let prolog = bytes.firstRange(of: Array("<nmaprun".utf8)).map { bytes[..<$0.lowerBound] } ?? bytes[...]
+        let prolog = bytes.firstRange(of: Array(root.utf8)).map { bytes[..<$0.lowerBound] } ?? bytes[...]
         let text = String(decoding: prolog, as: UTF8.self)
         if text.contains("<!ENTITY") || text.range(of: #"<!DOCTYPE[^>\[]*\["#, options: .regularExpression) != nil {
             throw WardError(
                 .invalidInput,
-                "the file declares XML entities in its document type; nmap output has none, and Ward refuses them; nothing imported",
+                "the file declares XML entities in its document type; scanner output has none, and Ward refuses them; nothing imported",
                 location: file
             )
         }
