@@ -45,6 +45,7 @@ public struct Store: Sendable {
     public var incidents: IncidentRecords { IncidentRecords(sql: sql) }
     public var training: TrainingStoreRecords { TrainingStoreRecords(sql: sql) }
     public var assets: AssetRecords { AssetRecords(sql: sql) }
+    public var findings: FindingRecords { FindingRecords(sql: sql) }
 }
 
 extension Database {

@@ -8,8 +8,42 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import other tools' output into the inventory: all of a file, or nothing when it is bad.",
-        subcommands: [Nmap.self]
+        subcommands: [Nmap.self, Nessus.self]
     )
+
+    struct Nessus: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Import a Nessus v2 export (.nessus): hosts become assets, plugin results findings with their lifecycle."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Organization (name or identifier); the default organization when omitted.") var org: String?
+        @Argument(help: "The .nessus file.") var file: String
+        @Option(help: "table or json") var format: OutputFormat = .table
+
+        func run() async throws {
+            try await withDatabase(global) { database, operations, _ in
+                let organization = try await operations.organization(org)
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw WardError(.notFound, "cannot read \(file)", location: file)
+                }
+                let result = try await InventoryService(database: database).importNessus(
+                    data,
+                    file: (file as NSString).lastPathComponent,
+                    organizationID: organization.id,
+                    actor: .cli
+                )
+                switch format {
+                case .json: try printJSON(result)
+                case .table:
+                    print(
+                        "read \(result.hostsRead) hosts (\(result.assetsCreated) new assets, \(result.assetsUpdated) updated); "
+                            + "\(result.findingsSeen) findings: \(result.findingsOpened) opened, \(result.findingsReopened) reopened, \(result.findingsClosed) closed"
+                    )
+                }
+            }
+        }
+    }
 
     struct Nmap: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -40,6 +74,54 @@ struct ImportCommand: AsyncParsableCommand {
                             + (result.scanFinished ? "" : " (the scan did not finish)")
                     )
                 }
+            }
+        }
+    }
+}
+
+struct FindingsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "findings",
+        abstract: "Findings, oldest first, with their remediation clocks."
+    )
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Organization (name or identifier); the default organization when omitted.") var org: String?
+    @Option(help: "open, closed, false_positive, risk_accepted, or all") var status: String = "open"
+    @Option(help: "Lowest severity shown: info, low, medium, high, critical") var severity: String = "low"
+    @Option(help: "table or json") var format: OutputFormat = .table
+
+    func run() async throws {
+        try await withDatabase(global) { database, operations, _ in
+            let organization = try await operations.organization(org)
+            guard let minimum = Severity(rawValue: severity) else {
+                throw WardError(.invalidInput, "unknown severity '\(severity)'", location: "--severity")
+            }
+            let wanted: FindingStatus? = status == "all" ? nil : FindingStatus(rawValue: status)
+            if status != "all" && wanted == nil {
+                throw WardError(.invalidInput, "unknown status '\(status)'", location: "--status")
+            }
+            let findings = try await database.store.findings.list(
+                organizationID: organization.id,
+                status: wanted,
+                minimumSeverity: minimum,
+                limit: 500
+            )
+            let policy = RemediationPolicy()
+            switch format {
+            case .json: try printJSON(findings)
+            case .table:
+                let now = Date()
+                printTable(
+                    ["SEVERITY", "TITLE", "PORT", "RULE", "FIRST SEEN", "DUE", "STATUS"],
+                    findings.map {
+                        [
+                            $0.severity.rawValue, $0.title, $0.port.map { String($0) + "/" } ?? "-",
+                            "\($0.source) \($0.rule)",
+                            iso($0.firstSeen), policy.dueDate(of: $0).map(iso) ?? "-",
+                            policy.isOverdue($0, at: now) ? "overdue" : $0.status.rawValue,
+                        ]
+                    }
+                )
             }
         }
     }

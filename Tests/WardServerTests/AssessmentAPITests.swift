@@ -615,3 +615,52 @@ struct InventoryAPITests {
         }
     }
 }
+
+@Suite("Findings API")
+struct FindingsAPITests {
+    @Test func nessusImportsOpenCloseAndReopenFindings() async throws {
+        try await Fixture.with { fixture in
+            let analyst = fixture.bearer(fixture.tokensA[.analyst]!)
+            let base = "/api/v1/organizations/\(fixture.orgA.id)"
+            func importNessus(_ plugins: [String], _ check: @escaping @Sendable ([String: Any]) -> Void) async throws {
+                try await fixture.test { client in
+                    try await client.execute(
+                        uri: base + "/imports/nessus?name=weekly.nessus",
+                        method: .post,
+                        headers: analyst,
+                        body: ByteBuffer(string: nessusSample(address: "10.1.0.5", plugins: plugins))
+                    ) { response async throws in
+                        #expect(response.status == .created)
+                        check(try response.json())
+                    }
+                }
+            }
+            // The host is the fixture's asset (same address): no new asset; two findings open.
+            try await importNessus(["97833", "58453"]) { json in
+                #expect(json["assetsCreated"] as? Int == 0)
+                #expect(json["findingsOpened"] as? Int == 2)
+            }
+            fixture.clock.advance(by: 7 * 86_400)
+            try await importNessus(["97833"]) { json in #expect(json["findingsClosed"] as? Int == 1) }
+            fixture.clock.advance(by: 7 * 86_400)
+            try await importNessus(["97833", "58453"]) { json in #expect(json["findingsReopened"] as? Int == 1) }
+            try await fixture.test { client in
+                try await client.execute(
+                    uri: base + "/findings?severity=critical",
+                    method: .get,
+                    headers: fixture.bearer(fixture.tokensA[.viewer]!)
+                ) {
+                    response async throws in
+                    let items = try response.json()["items"] as? [[String: Any]] ?? []
+                    #expect(items.count == 2)
+                    #expect(items.allSatisfy { ($0["dueAt"] as? String) != nil })
+                }
+            }
+            let events = try await fixture.store.findings.events(
+                key: Finding.key(assetID: fixture.assetA, port: 445, transport: "tcp", source: "nessus", rule: "58453"),
+                organizationID: fixture.orgA.id
+            )
+            #expect(events.map(\.kind) == [.opened, .closed, .reopened])
+        }
+    }
+}

@@ -319,3 +319,17 @@ func nmapSample(address: String, mac: String = "00:09:FB:12:34:56", ports: [Int]
         </nmaprun>
         """
 }
+
+/// A small Nessus v2 export with one host and the given plugins (each critical, on port 445).
+func nessusSample(address: String, plugins: [String]) -> String {
+    let items = plugins.map {
+        #"<ReportItem port="445" svc_name="cifs" protocol="tcp" severity="4" pluginID="\#($0)" pluginName="Plugin \#($0)" pluginFamily="Windows"><cve>CVE-2017-0144</cve></ReportItem>"#
+    }.joined()
+    return """
+        <?xml version="1.0" ?>
+        <NessusClientData_v2><Report name="weekly">
+        <ReportHost name="\(address)"><HostProperties><tag name="host-ip">\(address)</tag></HostProperties>
+        <ReportItem port="445" svc_name="cifs" protocol="tcp" severity="0" pluginID="0" pluginName="" pluginFamily=""/>
+        \(items)</ReportHost></Report></NessusClientData_v2>
+        """
+}

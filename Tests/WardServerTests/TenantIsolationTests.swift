@@ -40,6 +40,7 @@ struct TenantIsolationTests {
         "POST /api/v1/organizations/{org}/incidents/{incident}/timeline": #"{"text": "probe"}"#,
         "POST /api/v1/organizations/{org}/incidents/{incident}/evidence": "ransom note",
         "POST /api/v1/organizations/{org}/imports/nmap": nmapSample(address: "10.9.9.9", mac: "02:00:00:00:00:09"),
+        "POST /api/v1/organizations/{org}/imports/nessus": nessusSample(address: "10.9.9.9", plugins: ["97833"]),
         "POST /api/v1/organizations/{org}/training/modules":
             #"{"id": "probe", "title": "Probe", "topic": "phishing", "minutes": 10}"#,
         "POST /api/v1/organizations/{org}/training/records":

@@ -3173,6 +3173,161 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/organizations/{org}/imports/nessus": {
+              "post": {
+                "summary": "Import a Nessus v2 export (the request body): hosts become assets, plugin results findings with their lifecycle; all or nothing",
+                "operationId": "importNessus",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "name",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/xml": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Imported",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NessusImportResult"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/findings": {
+              "get": {
+                "summary": "A page of findings, oldest first",
+                "operationId": "listFindings",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "status",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "open",
+                        "closed",
+                        "false_positive",
+                        "risk_accepted",
+                        "all"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "severity",
+                    "in": "query",
+                    "required": false,
+                    "description": "Lowest severity shown",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "info",
+                        "low",
+                        "medium",
+                        "high",
+                        "critical"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  },
+                  {
+                    "name": "offset",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Findings",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Finding"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -4894,6 +5049,51 @@ enum OpenAPIDocument {
                   },
                   "scanFinished": {
                     "type": "boolean"
+                  }
+                }
+              },
+              "Finding": {
+                "type": "object",
+                "description": "A finding with its lifecycle state, remediation due date and whether it is overdue",
+                "properties": {
+                  "finding": {
+                    "type": "object"
+                  },
+                  "dueAt": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date-time"
+                  },
+                  "overdue": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "NessusImportResult": {
+                "type": "object",
+                "properties": {
+                  "hostsRead": {
+                    "type": "integer"
+                  },
+                  "assetsCreated": {
+                    "type": "integer"
+                  },
+                  "assetsUpdated": {
+                    "type": "integer"
+                  },
+                  "findingsOpened": {
+                    "type": "integer"
+                  },
+                  "findingsReopened": {
+                    "type": "integer"
+                  },
+                  "findingsClosed": {
+                    "type": "integer"
+                  },
+                  "findingsSeen": {
+                    "type": "integer"
                   }
                 }
               }

@@ -41,53 +41,209 @@ public struct InventoryService: Sendable {
         let seenAt = Date(milliseconds: (summary.startedAt ?? clock()).milliseconds)
         let observations = hosts.map { Self.observation($0, organizationID: organizationID, at: seenAt) }
         let source = "nmap \(file)"
-        let result = try await database.transaction { store in
-            var created = 0
-            var updated = 0
-            var unchanged = 0
-            for observation in observations {
-                if let known = try await store.assets.match(observation) {
-                    let (merged, changes) = AssetMerge.merge(known, with: observation)
-                    if changes.isEmpty && merged == known {
-                        unchanged += 1
-                        continue
-                    }
-                    try await store.assets.save(
-                        merged,
-                        isNew: false,
-                        change: changes.isEmpty ? nil : AssetChange(at: seenAt, source: source, changes: changes)
-                    )
-                    if changes.isEmpty { unchanged += 1 } else { updated += 1 }
-                } else {
-                    try await store.assets.save(
-                        observation,
-                        isNew: true,
-                        change: AssetChange(at: seenAt, source: source, changes: ["created": "from \(source)"])
-                    )
-                    created += 1
-                }
-            }
-            try await store.audit.append(
-                AuditEvent(
-                    occurredAt: clock(),
-                    organizationID: organizationID,
-                    actorUserID: actor.userID,
-                    actor: actor.name,
-                    action: .inventoryImported,
-                    target: source,
-                    sourceAddress: actor.sourceAddress,
-                    details: ["created": "\(created)", "updated": "\(updated)"]
-                )
-            )
+        return try await database.transaction { store in
+            let merged = try await Self.merge(observations, source: source, at: seenAt, store: store)
+            try await audit(source: source, organizationID: organizationID, actor: actor, merged: merged, store: store)
             return ImportResult(
                 hostsRead: summary.hostsRead,
-                created: created,
-                updated: updated,
-                unchanged: unchanged,
+                created: merged.created,
+                updated: merged.updated,
+                unchanged: merged.unchanged,
                 scanFinished: summary.finished
             )
         }
+    }
+
+    /// What folding observations into the inventory did, with the asset each observation became.
+    struct Merged {
+        var created = 0
+        var updated = 0
+        var unchanged = 0
+        var assetIDs: [UUID] = []
+    }
+
+    /// Folds observations into the inventory (``AssetMerge``), recording what changed. Run inside a transaction.
+    static func merge(_ observations: [Asset], source: String, at seenAt: Date, store: Store) async throws -> Merged {
+        var result = Merged()
+        for observation in observations {
+            if let known = try await store.assets.match(observation) {
+                let (merged, changes) = AssetMerge.merge(known, with: observation)
+                result.assetIDs.append(known.id)
+                if changes.isEmpty && merged == known {
+                    result.unchanged += 1
+                    continue
+                }
+                try await store.assets.save(
+                    merged,
+                    isNew: false,
+                    change: changes.isEmpty ? nil : AssetChange(at: seenAt, source: source, changes: changes)
+                )
+                if changes.isEmpty { result.unchanged += 1 } else { result.updated += 1 }
+            } else {
+                try await store.assets.save(
+                    observation,
+                    isNew: true,
+                    change: AssetChange(at: seenAt, source: source, changes: ["created": "from \(source)"])
+                )
+                result.created += 1
+                result.assetIDs.append(observation.id)
+            }
+        }
         return result
+    }
+
+    private func audit(
+        source: String,
+        organizationID: UUID,
+        actor: AssessmentService.Actor,
+        merged: Merged,
+        store: Store,
+        details: [String: String] = [:]
+    ) async throws {
+        try await store.audit.append(
+            AuditEvent(
+                occurredAt: clock(),
+                organizationID: organizationID,
+                actorUserID: actor.userID,
+                actor: actor.name,
+                action: .inventoryImported,
+                target: source,
+                sourceAddress: actor.sourceAddress,
+                details: ["created": "\(merged.created)", "updated": "\(merged.updated)"].merging(details) { $1 }
+            )
+        )
+    }
+
+    /// What a Nessus import did to assets and findings.
+    public struct NessusImportResult: Sendable, Codable {
+        public var hostsRead: Int
+        public var assetsCreated: Int
+        public var assetsUpdated: Int
+        public var findingsOpened: Int
+        public var findingsReopened: Int
+        public var findingsClosed: Int
+        public var findingsSeen: Int
+    }
+
+    /// Imports a Nessus v2 export: hosts fold into assets, and plugin results of low severity and above become
+    /// findings run through their lifecycle (a finding of a host in the file that the file no longer reports closes).
+    /// All of it or, for a bad file, nothing.
+    public func importNessus(
+        _ data: Data,
+        file: String,
+        organizationID: UUID,
+        actor: AssessmentService.Actor,
+        policy: RemediationPolicy = RemediationPolicy()
+    ) async throws -> NessusImportResult {
+        var collected: [NessusHost] = []
+        let hostsRead = try NessusReader.read(data, file: file) { collected.append($0) }
+        let hosts = collected
+        let seenAt = Date(milliseconds: clock().milliseconds)
+        let source = "nessus \(file)"
+        return try await database.transaction { (store: Store) -> NessusImportResult in
+            try await applyNessus(
+                hosts,
+                hostsRead: hostsRead,
+                source: source,
+                at: seenAt,
+                organizationID: organizationID,
+                actor: actor,
+                policy: policy,
+                store: store
+            )
+        }
+    }
+
+    private func applyNessus(
+        _ hosts: [NessusHost],
+        hostsRead: Int,
+        source: String,
+        at seenAt: Date,
+        organizationID: UUID,
+        actor: AssessmentService.Actor,
+        policy: RemediationPolicy,
+        store: Store
+    ) async throws -> NessusImportResult {
+        let observations = hosts.map { Self.observation($0, organizationID: organizationID, at: seenAt) }
+        let merged = try await Self.merge(observations, source: source, at: seenAt, store: store)
+        // One finding per key: a plugin can report the same port more than once.
+        var unique: [String: Finding] = [:]
+        for (host, assetID) in zip(hosts, merged.assetIDs) {
+            for item in host.items where item.severity >= 1 && !item.pluginID.isEmpty && item.pluginID != "0" {
+                let finding = Finding(
+                    assetID: assetID,
+                    port: item.port == 0 ? nil : item.port,
+                    transport: item.transport,
+                    source: "nessus",
+                    rule: item.pluginID,
+                    title: item.pluginName,
+                    severity: item.wardSeverity,
+                    cve: item.cves.first,
+                    firstSeen: seenAt
+                )
+                if unique[finding.key] == nil { unique[finding.key] = finding }
+            }
+        }
+        let known = try await store.findings.all(organizationID: organizationID)
+        let scan = ScanResult(
+            source: "nessus",
+            at: seenAt,
+            coveredAssets: Set(merged.assetIDs),
+            findings: Array(unique.values)
+        )
+        let (changed, events) = FindingsLifecycle.apply(scan, to: known, policy: policy)
+        try await store.findings.save(Array(changed.values), events: events, organizationID: organizationID)
+        try await audit(
+            source: source,
+            organizationID: organizationID,
+            actor: actor,
+            merged: merged,
+            store: store,
+            details: ["findings": "\(unique.count)"]
+        )
+        let kinds = events.map(\.kind)
+        return NessusImportResult(
+            hostsRead: hostsRead,
+            assetsCreated: merged.created,
+            assetsUpdated: merged.updated,
+            findingsOpened: kinds.filter { $0 == .opened }.count,
+            findingsReopened: kinds.filter { $0 == .reopened }.count,
+            findingsClosed: kinds.filter { $0 == .closed }.count,
+            findingsSeen: unique.count
+        )
+    }
+
+    static func observation(_ host: NessusHost, organizationID: UUID, at date: Date) -> Asset {
+        let vendor = host.mac.flatMap { vendors?.vendor(ofMAC: $0) }
+        var services: [AssetService] = []
+        for item in host.items
+        where item.port > 0 && !services.contains(where: { $0.port == item.port && $0.transport == item.transport }) {
+            services.append(
+                AssetService(
+                    transport: item.transport,
+                    port: item.port,
+                    name: item.serviceName,
+                    product: nil,
+                    version: nil,
+                    cpes: []
+                )
+            )
+        }
+        let names = [host.fqdn, host.netbiosName].compactMap { $0 }.filter { !$0.isEmpty }
+        let address = host.address ?? (host.name.first?.isNumber == true || host.name.contains(":") ? host.name : nil)
+        return Asset(
+            organizationID: organizationID,
+            name: names.first ?? host.address ?? host.name,
+            addresses: address.map { [$0] } ?? [],
+            macs: host.mac.map { [$0] } ?? [],
+            hostnames: names.isEmpty && address == nil ? [host.name] : names,
+            interfaceVendor: vendor,
+            operatingSystem: host.operatingSystem,
+            services: services,
+            firstSeen: date,
+            lastSeen: date,
+            likelyMedical: MedicalManufacturers.matches(vendor)
+        )
     }
 
     /// A scanned host as an asset observation: its interface maker from the IEEE registry (or nmap's own guess), and

@@ -381,5 +381,36 @@ public enum Schema {
                 "CREATE INDEX asset_history_asset ON asset_history (asset_id, at)",
             ]
         ),
+        Migration(
+            version: 6,
+            name: "findings and their lifecycle events",
+            statements: [
+                """
+                CREATE TABLE findings (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    finding_key TEXT NOT NULL,
+                    asset_id TEXT NOT NULL,
+                    severity_rank INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    first_seen BIGINT NOT NULL,
+                    last_seen BIGINT NOT NULL,
+                    body TEXT NOT NULL,
+                    PRIMARY KEY (organization_id, finding_key)
+                )
+                """,
+                "CREATE INDEX findings_listing ON findings (organization_id, status, severity_rank, first_seen)",
+                """
+                CREATE TABLE finding_events (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    finding_key TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    at BIGINT NOT NULL,
+                    note TEXT
+                )
+                """,
+                "CREATE INDEX finding_events_key ON finding_events (organization_id, finding_key, at)",
+            ]
+        ),
     ]
 }
