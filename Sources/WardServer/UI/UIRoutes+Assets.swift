@@ -11,6 +11,7 @@ extension UIRoutes {
     func addAssetRoutes(to router: Router<Context>) {
         router.get("orgs/:org/assets", use: assetsPage)
         router.post("orgs/:org/assets/import", use: importAssets)
+        router.get("orgs/:org/findings", use: findingsPage)
     }
 
     @Sendable func assetsPage(_ request: Request, context: Context) async throws -> Response {
@@ -51,6 +52,49 @@ extension UIRoutes {
         data["notice"] = notice
         data["error"] = error
         return pages.render("assets", data, status: status)
+    }
+
+    @Sendable func findingsPage(_ request: Request, context: Context) async throws -> Response {
+        let (organization, role) = try await organization(context, .read)
+        var data = try await layoutData(
+            context,
+            title: "Findings",
+            organization: organization,
+            role: role,
+            page: "findings"
+        )
+        let all = request.uri.queryParameters.get("status") == "all"
+        let findings = try await services.store.findings.list(
+            organizationID: organization.id,
+            status: all ? nil : .open,
+            limit: 200
+        )
+        let names = Dictionary(
+            try await services.store.assets.list(organizationID: organization.id).map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        let policy = RemediationPolicy()
+        let now = services.clock()
+        let metrics = FindingMetrics.compute(
+            Array(try await services.store.findings.all(organizationID: organization.id).values),
+            at: now,
+            policy: policy
+        )
+        data["findings"] = findings.sorted { ($1.severity, $0.firstSeen) < ($0.severity, $1.firstSeen) }.map {
+            finding -> [String: Any] in
+            [
+                "severity": finding.severity.rawValue, "title": finding.title, "source": finding.source,
+                "rule": finding.rule,
+                "cve": finding.cve ?? "", "asset": names[finding.assetID] ?? "–",
+                "firstSeen": Self.show(finding.firstSeen),
+                "due": Self.show(policy.dueDate(of: finding)),
+                "state": policy.isOverdue(finding, at: now) ? "overdue" : finding.status.rawValue,
+            ]
+        }
+        data["openCount"] = metrics.openBySeverity.values.reduce(0, +)
+        data["overdueCount"] = metrics.overdue
+        data["medianAge"] = metrics.medianOpenAgeDays.map { String(Int($0.rounded())) } ?? "–"
+        return pages.render("findings", data)
     }
 
     @Sendable func importAssets(_ request: Request, context: Context) async throws -> Response {

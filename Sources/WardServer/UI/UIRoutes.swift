@@ -187,6 +187,7 @@ struct UIRoutes {
             ]
             items.append(("assessments", "Assessments", base + "/assessments"))
             items.append(("assets", "Assets", base + "/assets"))
+            items.append(("findings", "Findings", base + "/findings"))
             items.append(("incidents", "Incidents", base + "/incidents"))
             items.append(("training", "Training", base + "/training"))
             items.append(("directory", "Free help", base + "/directory"))
