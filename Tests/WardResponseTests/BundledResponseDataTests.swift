@@ -148,3 +148,23 @@ import WardCore
         )
     }
 }
+
+@Suite struct FindingHelpTests {
+    @Test func everyKindOfFindingLinksToFreeHelp() {
+        for kind in FindingKind.allCases {
+            #expect(!Directory.entries(for: kind).isEmpty, "\(kind)")
+        }
+        let vulnerability = Finding(
+            assetID: UUID(),
+            source: "nessus",
+            rule: "97833",
+            title: "MS17-010",
+            severity: .critical,
+            firstSeen: Date()
+        )
+        #expect(FindingKind.of(vulnerability) == .vulnerability)
+        let help = Directory.entries(for: .vulnerability, size: .small).map(\.id)
+        #expect(help.contains { $0.contains("cyber-hygiene") || $0.contains("kev") }, "\(help)")
+        #expect(FindingKind.of(vulnerability, isMedicalDevice: true) == .medicalDevice)
+    }
+}

@@ -654,6 +654,11 @@ struct FindingsAPITests {
                     let items = try response.json()["items"] as? [[String: Any]] ?? []
                     #expect(items.count == 2)
                     #expect(items.allSatisfy { ($0["dueAt"] as? String) != nil })
+                    #expect(
+                        items.allSatisfy {
+                            $0["kind"] as? String == "vulnerability" && !(($0["help"] as? [Any]) ?? []).isEmpty
+                        }
+                    )
                 }
             }
             let events = try await fixture.store.findings.events(

@@ -4,6 +4,7 @@ import Hummingbird
 import NIOCore
 import NIOFoundationCompat
 import WardCore
+import WardResponse
 import WardStore
 
 /// The asset inventory in the JSON API.
@@ -79,6 +80,9 @@ struct InventoryAPIRoutes {
         var finding: Finding
         var dueAt: Date?
         var overdue: Bool
+        var kind: FindingKind
+        /// Free help from the directory for this kind of finding.
+        var help: [DirectoryEntry]
     }
 
     /// A page of findings, oldest first: `status` (open by default, or `all`), `severity` (lowest shown), `limit`,
@@ -107,7 +111,14 @@ struct InventoryAPIRoutes {
         return try APIResponse.json(
             APIResponse.Items(
                 items: findings.map {
-                    FindingView(finding: $0, dueAt: policy.dueDate(of: $0), overdue: policy.isOverdue($0, at: now))
+                    let kind = FindingKind.of($0)
+                    return FindingView(
+                        finding: $0,
+                        dueAt: policy.dueDate(of: $0),
+                        overdue: policy.isOverdue($0, at: now),
+                        kind: kind,
+                        help: Directory.entries(for: kind, size: organization.sizeTier)
+                    )
                 }
             )
         )

@@ -5068,6 +5068,22 @@ enum OpenAPIDocument {
                   },
                   "overdue": {
                     "type": "boolean"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "vulnerability",
+                      "exposure",
+                      "configuration",
+                      "medical_device"
+                    ]
+                  },
+                  "help": {
+                    "type": "array",
+                    "description": "Free help from the directory for this kind of finding",
+                    "items": {
+                      "$ref": "#/components/schemas/DirectoryEntry"
+                    }
                   }
                 }
               },

@@ -11,10 +11,11 @@ enum IncidentTemplates {
         <p class="muted">{{openCount}} open · {{overdueCount}} overdue · median age {{medianAge}} days ·
           <a href="/orgs/{{organization.id}}/findings">open</a> · <a href="/orgs/{{organization.id}}/findings?status=all">all</a></p>
         <section class="card">
-          <table><thead><tr><th>Severity</th><th>Finding</th><th>Asset</th><th>First seen</th><th>Due</th><th>Status</th></tr></thead><tbody>
+          <table><thead><tr><th>Severity</th><th>Finding</th><th>Asset</th><th>First seen</th><th>Due</th><th>Status</th><th>Free help</th></tr></thead><tbody>
           {{#findings}}<tr><td><span class="pill">{{severity}}</span></td><td>{{title}}<br><span class="muted">{{source}} {{rule}}{{#cve}} · {{cve}}{{/cve}}</span></td>
-            <td>{{asset}}</td><td>{{firstSeen}}</td><td>{{due}}</td><td><span class="status status-{{state}}">{{state}}</span></td></tr>{{/findings}}
-          {{^findings}}<tr><td colspan="6" class="muted">No findings. Import a Nessus export (ward import nessus FILE) or run a scan.</td></tr>{{/findings}}
+            <td>{{asset}}</td><td>{{firstSeen}}</td><td>{{due}}</td><td><span class="status status-{{state}}">{{state}}</span></td>
+            <td>{{#help}}<a href="{{url}}" rel="noreferrer noopener">{{title}}</a><br>{{/help}}</td></tr>{{/findings}}
+          {{^findings}}<tr><td colspan="7" class="muted">No findings. Import a Nessus export (ward import nessus FILE) or run a scan.</td></tr>{{/findings}}
           </tbody></table>
         </section>
         {{/content}}{{/layout}}

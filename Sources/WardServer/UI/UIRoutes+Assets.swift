@@ -4,6 +4,7 @@ import Hummingbird
 import NIOCore
 import NIOFoundationCompat
 import WardCore
+import WardResponse
 import WardStore
 
 /// The inventory page: assets with a medical-device view, and nmap imports.
@@ -89,6 +90,9 @@ extension UIRoutes {
                 "firstSeen": Self.show(finding.firstSeen),
                 "due": Self.show(policy.dueDate(of: finding)),
                 "state": policy.isOverdue(finding, at: now) ? "overdue" : finding.status.rawValue,
+                "help": Directory.entries(for: FindingKind.of(finding), size: organization.sizeTier).map {
+                    ["title": $0.title, "url": $0.url]
+                },
             ]
         }
         data["openCount"] = metrics.openBySeverity.values.reduce(0, +)
