@@ -39,6 +39,8 @@ struct IncidentCommand: AsyncParsableCommand {
         @Flag(help: "Staff worked on downtime procedures.") var downtime = false
         @Flag(help: "A tabletop exercise: no report is due.") var exercise = false
         @Option(help: "Summary.") var summary: String = ""
+        @Option(help: "A person involved and their role (repeatable).") var person: [String] = []
+        @Option(help: "An affected system (repeatable).") var system: [String] = []
         @Option(help: "table or json") var format: OutputFormat = .table
 
         func run() async throws {
@@ -73,6 +75,7 @@ struct IncidentCommand: AsyncParsableCommand {
                     occurredAt: try date(occurred, "--occurred"),
                     discoveredAt: try date(discovered, "--discovered") ?? Date(),
                     timeZone: timeZone,
+                    affectedSystems: system,
                     phiInvolved: phi,
                     individualsAffected: individuals,
                     statesAffected: states,
@@ -81,7 +84,8 @@ struct IncidentCommand: AsyncParsableCommand {
                     ransomPaidAt: paidAt,
                     coveredIncident: covered,
                     diversion: diversion,
-                    downtimeProcedures: downtime
+                    downtimeProcedures: downtime,
+                    people: person
                 )
                 let created = try await IncidentService(database: database).create(incident, actor: .cli)
                 switch format {

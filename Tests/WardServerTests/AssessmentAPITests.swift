@@ -474,6 +474,35 @@ struct IncidentAPITests {
         }
     }
 
+    @Test func theFormRecordsPeopleAndSystems() async throws {
+        try await Fixture.with { fixture in
+            let organization = fixture.orgA.id.uuidString
+            try await fixture.test { client in
+                var location = ""
+                try await client.execute(
+                    uri: "/orgs/\(organization)/incidents",
+                    method: .post,
+                    headers: fixture.session(.analyst, csrfHeader: false),
+                    body: formBody([
+                        "_csrf": fixture.sessionsA[.analyst]!.csrf, "title": "Stolen laptop", "kind": "lost_device",
+                        "discovered": "2027-01-10T08:30", "time_zone": "America/Chicago", "individuals": "0",
+                        "people": "Dana Whitfield — incident lead\nMarcus Osei — police report",
+                        "systems": "billing laptop",
+                    ])
+                ) { response async throws in
+                    #expect(response.status == .seeOther)
+                    location = response.headers[.location] ?? ""
+                }
+                try await client.execute(uri: location, method: .get, headers: fixture.session(.viewer)) {
+                    response async throws in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("Dana Whitfield — incident lead; Marcus Osei — police report"))
+                    #expect(response.text.contains("billing laptop"))
+                }
+            }
+        }
+    }
+
     @Test func incidentPagesRenderForAViewer() async throws {
         try await Fixture.with { fixture in
             let organization = fixture.orgA.id.uuidString

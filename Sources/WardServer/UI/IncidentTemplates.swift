@@ -132,6 +132,8 @@ enum IncidentTemplates {
             <label><input type="checkbox" name="downtime" value="yes"> Downtime procedures used</label>
             <label><input type="checkbox" name="exercise" value="yes"> This is a tabletop exercise</label>
             <label for="summary">Summary</label><textarea id="summary" name="summary" rows="3"></textarea>
+            <label for="people">People involved, one per line ("Dana Whitfield — incident lead")</label><textarea id="people" name="people" rows="2"></textarea>
+            <label for="systems">Affected systems, one per line</label><textarea id="systems" name="systems" rows="2"></textarea>
             <p><button type="submit">Record incident</button></p>
           </form>
         </section>
@@ -151,6 +153,8 @@ enum IncidentTemplates {
             {{#incident.states}}<dt>Per state</dt><dd>{{incident.states}}</dd>{{/incident.states}}
             <dt>Patient care</dt><dd>{{incident.care}}</dd>
             {{#incident.summary}}<dt>Summary</dt><dd>{{incident.summary}}</dd>{{/incident.summary}}
+            {{#incident.systems}}<dt>Affected systems</dt><dd>{{incident.systems}}</dd>{{/incident.systems}}
+            {{#incident.people}}<dt>People involved</dt><dd>{{incident.people}}</dd>{{/incident.people}}
           </dl>
           {{#canWrite}}
           <form class="inline-form" method="post" action="/orgs/{{organization.id}}/incidents/{{incident.id}}/status">

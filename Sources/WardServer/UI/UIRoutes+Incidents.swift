@@ -105,7 +105,7 @@ extension UIRoutes {
                     location: "individuals"
                 )
             }
-            let incident = Incident(
+            var incident = Incident(
                 organizationID: organization.id,
                 title: form["title"] ?? "",
                 kind: try IncidentKind(parsing: form["kind"] ?? "", location: "kind"),
@@ -121,6 +121,8 @@ extension UIRoutes {
                 diversion: form["diversion"] == "yes",
                 downtimeProcedures: form["downtime"] == "yes"
             )
+            incident.people = Self.lines(form["people"])
+            incident.affectedSystems = Self.lines(form["systems"])
             let created = try await incidentService.create(incident, actor: try incidentActor(context))
             return Self.redirect(
                 incidentURL(organization, created.id) + "?" + services.notices.query(for: "Incident recorded")
@@ -132,6 +134,13 @@ extension UIRoutes {
                 error: error.description,
                 status: .unprocessableContent
             )
+        }
+    }
+
+    /// The non-empty lines of a text area.
+    static func lines(_ text: String?) -> [String] {
+        (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
         }
     }
 
@@ -179,6 +188,8 @@ extension UIRoutes {
                     separator: ", "
                 ),
                 "care": care.isEmpty ? "no impact recorded" : care.joined(separator: ", "), "summary": incident.summary,
+                "people": incident.people.joined(separator: "; "),
+                "systems": incident.affectedSystems.joined(separator: ", "),
             ] as [String: Any]
         data["statuses"] = IncidentStatus.allCases.map { ["value": $0.rawValue, "selected": $0 == incident.status] }
         let common: [String: Any] = [
