@@ -113,12 +113,13 @@ struct FindingsCommand: AsyncParsableCommand {
                 let now = Date()
                 printTable(
                     ["SEVERITY", "TITLE", "PORT", "RULE", "FIRST SEEN", "DUE", "STATUS"],
-                    findings.map {
+                    findings.map { finding in
                         [
-                            $0.severity.rawValue, $0.title, $0.port.map { String($0) + "/" } ?? "-",
-                            "\($0.source) \($0.rule)",
-                            iso($0.firstSeen), policy.dueDate(of: $0).map(iso) ?? "-",
-                            policy.isOverdue($0, at: now) ? "overdue" : $0.status.rawValue,
+                            finding.severity.rawValue, finding.title,
+                            finding.port.map { "\($0)/\(finding.transport ?? "tcp")" } ?? "-",
+                            "\(finding.source) \(finding.rule)",
+                            iso(finding.firstSeen), policy.dueDate(of: finding).map(iso) ?? "-",
+                            policy.isOverdue(finding, at: now) ? "overdue" : finding.status.rawValue,
                         ]
                     }
                 )

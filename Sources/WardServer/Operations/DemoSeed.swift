@@ -1,6 +1,7 @@
 import Foundation
 import WardAssessment
 import WardCore
+import WardInterop
 import WardResponse
 import WardStore
 
@@ -127,7 +128,189 @@ public struct DemoSeed: Sendable {
         try await seedAssessment(organization, now: now)
         try await seedIncidents(organization, now: now)
         try await seedTraining(organization, now: now)
+        try await seedInventory(organization, now: now)
         return Result(organization: organization, ownerEmail: Self.ownerEmail, ownerPassword: password)
+    }
+
+    /// An inventory with medical devices and findings of several ages, some overdue, one closed and one accepted.
+    func seedInventory(_ clinic: Organization, now: Date) async throws {
+        let database = operations.database
+        let day: @Sendable (Double) -> Date = { days in
+            Date(milliseconds: now.addingTimeInterval(-days * 86_400).milliseconds)
+        }
+        let devices: [(String, String, String, [Int], MedicalDevice?)] = [
+            ("frontdesk-01.cedarvalley.example", "10.20.10.11", "02:CE:DA:10:00:11", [135, 445, 3389], nil),
+            ("frontdesk-02.cedarvalley.example", "10.20.10.12", "02:CE:DA:10:00:12", [135, 445], nil),
+            ("ehr-gateway.cedarvalley.example", "10.20.20.5", "02:CE:DA:20:00:05", [22, 443], nil),
+            (
+                "imaging-ws.cedarvalley.example", "10.20.30.7", "02:CE:DA:30:00:07", [104, 445, 5900],
+                MedicalDevice(
+                    manufacturer: "Example Imaging Co.",
+                    model: "ViewStation 4",
+                    serial: "VS4-22817",
+                    softwareVersion: "4.2.1",
+                    deviceType: "imaging workstation",
+                    clinicalFunction: "reads X-ray images",
+                    location: "Room 3",
+                    department: "Radiology",
+                    networkSegment: "clinical VLAN 30",
+                    criticality: .diagnostic,
+                    storesPHI: true,
+                    sendsPHI: true,
+                    endOfSupport: CalendarDate(year: 2026, month: 6, day: 30),
+                    vendorRemoteAccess: true
+                )
+            ),
+            (
+                "pump-07", "10.20.40.17", "02:CE:DA:40:00:17", [],
+                MedicalDevice(
+                    manufacturer: "Example Infusion Systems",
+                    model: "FlowPoint 300",
+                    serial: "FP3-77120",
+                    softwareVersion: "2.8",
+                    deviceType: "infusion pump",
+                    clinicalFunction: "delivers medication",
+                    location: "Infusion room",
+                    department: "Oncology",
+                    networkSegment: "pump VLAN 40",
+                    criticality: .lifeSustaining,
+                    storesPHI: false,
+                    sendsPHI: false,
+                    vendorRemoteAccess: false
+                )
+            ),
+            (
+                "monitor-02", "10.20.40.22", "02:CE:DA:40:00:22", [80],
+                MedicalDevice(
+                    manufacturer: "Example Monitoring",
+                    model: "VitalView 12",
+                    serial: "VV12-01934",
+                    softwareVersion: "1.9.3",
+                    deviceType: "patient monitor",
+                    clinicalFunction: "vital signs",
+                    location: "Procedure room",
+                    department: "Procedures",
+                    networkSegment: "clinical VLAN 30",
+                    criticality: .lifeSupporting,
+                    storesPHI: false,
+                    sendsPHI: true,
+                    vendorRemoteAccess: true
+                )
+            ),
+        ]
+        var assets: [String: Asset] = [:]
+        for (name, address, mac, ports, medical) in devices {
+            assets[name] = Asset(
+                organizationID: clinic.id,
+                name: name,
+                addresses: [address],
+                macs: [mac],
+                hostnames: [name],
+                interfaceVendor: InventoryService.vendors?.vendor(ofMAC: mac),
+                services: ports.map {
+                    AssetService(transport: "tcp", port: $0, name: nil, product: nil, version: nil, cpes: [])
+                },
+                firstSeen: day(120),
+                lastSeen: day(1),
+                medical: medical
+            )
+        }
+        func finding(
+            _ asset: String,
+            _ port: Int?,
+            _ rule: String,
+            _ title: String,
+            _ severity: Severity,
+            age: Double,
+            cve: String? = nil
+        ) -> Finding {
+            Finding(
+                assetID: assets[asset]!.id,
+                port: port,
+                transport: port == nil ? nil : "tcp",
+                source: "nessus",
+                rule: rule,
+                title: title,
+                severity: severity,
+                cve: cve,
+                firstSeen: day(age),
+                lastSeen: day(1)
+            )
+        }
+        var findings = [
+            finding(
+                "frontdesk-01.cedarvalley.example",
+                3389,
+                "58453",
+                "RDP without Network Level Authentication",
+                .high,
+                age: 45
+            ),
+            finding(
+                "frontdesk-01.cedarvalley.example",
+                445,
+                "97833",
+                "SMB remote code execution (MS17-010)",
+                .critical,
+                age: 21,
+                cve: "CVE-2017-0144"
+            ),
+            finding(
+                "imaging-ws.cedarvalley.example",
+                5900,
+                "61708",
+                "VNC server without a password",
+                .critical,
+                age: 9
+            ),
+            finding(
+                "imaging-ws.cedarvalley.example",
+                nil,
+                "OS-EOL",
+                "Operating system past end of support",
+                .high,
+                age: 80
+            ),
+            finding("monitor-02", 80, "85582", "Web interface over plain HTTP", .medium, age: 30),
+            finding("ehr-gateway.cedarvalley.example", 22, "90317", "SSH weak key exchange", .low, age: 12),
+        ]
+        var closed = finding(
+            "frontdesk-02.cedarvalley.example",
+            445,
+            "97833",
+            "SMB remote code execution (MS17-010)",
+            .critical,
+            age: 40,
+            cve: "CVE-2017-0144"
+        )
+        closed.status = .closed
+        closed.closedAt = day(28)
+        findings.append(closed)
+        let (accepted, acceptance) = try FindingsLifecycle.acceptRisk(
+            findings[4],
+            approver: "Dr. Ellen Lind (medical director)",
+            until: now.addingTimeInterval(90 * 86_400),
+            compensatingControls:
+                "Monitor VLAN reachable only from the central station; vendor fix expected next quarter",
+            at: day(2)
+        )
+        findings[4] = accepted
+        let events =
+            findings.map { FindingEvent(key: $0.key, kind: .opened, at: $0.firstSeen) }
+            + [FindingEvent(key: closed.key, kind: .closed, at: day(28)), acceptance]
+        let toSave = Array(assets.values).sorted { $0.name < $1.name }
+        let savedFindings = findings
+        let created = day(120)
+        try await database.transaction { store in
+            for asset in toSave {
+                try await store.assets.save(
+                    asset,
+                    isNew: true,
+                    change: AssetChange(at: created, source: "demo", changes: ["created": "demo inventory"])
+                )
+            }
+            try await store.findings.save(savedFindings, events: events, organizationID: clinic.id)
+        }
     }
 
     /// Two training modules, last quarter's completions and a phishing simulation: the front desk lags.
