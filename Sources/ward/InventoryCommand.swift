@@ -82,6 +82,86 @@ struct ImportCommand: AsyncParsableCommand {
 struct FindingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "findings",
+        abstract: "Findings: list them, mark false positives, accept risks.",
+        subcommands: [FindingsList.self, FalsePositive.self, Accept.self],
+        defaultSubcommand: FindingsList.self
+    )
+
+    static func endOfDay(_ text: String) throws -> Date {
+        let day = try CalendarDate(parsing: text, location: "--until")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(
+            from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 23, minute: 59)
+        )!
+    }
+
+    struct FalsePositive: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "false-positive",
+            abstract: "Mark a finding a false positive, with a reason, for a year unless --until says otherwise."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Organization (name or identifier); the default organization when omitted.") var org: String?
+        @Argument(help: "The finding's key, as ward findings --format json shows it.") var key: String
+        @Option(help: "Why it is not real.") var reason: String
+        @Option(help: "Until (YYYY-MM-DD); a year from now when omitted.") var until: String?
+
+        func run() async throws {
+            try await withDatabase(global) { database, operations, _ in
+                let organization = try await operations.organization(org)
+                let expiry = try until.map { try FindingsCommand.endOfDay($0) }
+                let reason = self.reason
+                let finding = try await InventoryService(database: database).decide(
+                    findingKey: key,
+                    organizationID: organization.id,
+                    actor: .cli
+                ) {
+                    try FindingsLifecycle.markFalsePositive($0, reason: reason, by: "cli", at: $1, expiresAt: expiry)
+                }
+                print("\(finding.title): false positive until \(iso(finding.falsePositive?.expiresAt))")
+            }
+        }
+    }
+
+    struct Accept: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Accept a finding's risk: an approver, an expiry and compensating controls."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Organization (name or identifier); the default organization when omitted.") var org: String?
+        @Argument(help: "The finding's key, as ward findings --format json shows it.") var key: String
+        @Option(help: "Who approved it.") var approver: String
+        @Option(help: "Until (YYYY-MM-DD).") var until: String
+        @Option(help: "What compensates for the risk.") var controls: String
+
+        func run() async throws {
+            try await withDatabase(global) { database, operations, _ in
+                let organization = try await operations.organization(org)
+                let expiry = try FindingsCommand.endOfDay(until)
+                let (approver, controls) = (self.approver, self.controls)
+                let finding = try await InventoryService(database: database).decide(
+                    findingKey: key,
+                    organizationID: organization.id,
+                    actor: .cli
+                ) {
+                    try FindingsLifecycle.acceptRisk(
+                        $0,
+                        approver: approver,
+                        until: expiry,
+                        compensatingControls: controls,
+                        at: $1
+                    )
+                }
+                print("\(finding.title): risk accepted by \(approver) until \(iso(finding.acceptance?.expiresAt))")
+            }
+        }
+    }
+}
+
+struct FindingsList: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "Findings, oldest first, with their remediation clocks."
     )
     @OptionGroup var global: GlobalOptions

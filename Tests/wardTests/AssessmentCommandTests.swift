@@ -175,3 +175,35 @@ struct AssessmentCommandTests {
         #expect(comparison["overallDelta"] as? Double == 38.2)  // 100 − 61.76
     }
 }
+
+@Suite("ward import, ward findings", .serialized)
+struct FindingsCommandTests {
+    @Test func nessusImportThenFalsePositiveAndAcceptance() throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        let nessus = """
+            <?xml version="1.0" ?>
+            <NessusClientData_v2><Report name="weekly">
+            <ReportHost name="10.20.0.9"><HostProperties><tag name="host-ip">10.20.0.9</tag></HostProperties>
+            <ReportItem port="445" svc_name="cifs" protocol="tcp" severity="4" pluginID="97833" pluginName="MS17-010" pluginFamily="Windows"><cve>CVE-2017-0144</cve></ReportItem>
+            <ReportItem port="22" svc_name="ssh" protocol="tcp" severity="1" pluginID="90317" pluginName="SSH weak key exchange" pluginFamily="Misc."/>
+            </ReportHost></Report></NessusClientData_v2>
+            """
+        try nessus.write(to: ward.directory.appendingPathComponent("weekly.nessus"), atomically: true, encoding: .utf8)
+        let imported = try ward.run(["import", "nessus", "weekly.nessus"])
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("2 findings: 2 opened"))
+        let findings = try #require(try ward.json(["findings"]) as? [[String: Any]])
+        #expect(findings.count == 2)
+        let weak = try #require(findings.first { $0["rule"] as? String == "90317" }?["key"] as? String)
+        #expect(try ward.run(["findings", "false-positive", weak, "--reason", "restricted by the vendor"]).status == 0)
+        #expect(
+            try ward.run(["findings", "accept", weak, "--approver", "", "--until", "2099-01-01", "--controls", "x"])
+                .status == 65
+        )
+        let open = try #require(try ward.json(["findings"]) as? [[String: Any]])
+        #expect(open.count == 1, "the false positive left the open list")
+        // The same export again: nothing new opens, and the false positive stays one.
+        #expect(try ward.run(["import", "nessus", "weekly.nessus"]).output.contains("0 opened"))
+    }
+}

@@ -36,4 +36,5 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable, Custom
     public static let reportFiled = AuditAction(rawValue: "incident.report_filed")
     public static let rulesImported = AuditAction(rawValue: "rules.imported")
     public static let inventoryImported = AuditAction(rawValue: "inventory.imported")
+    public static let findingDecided = AuditAction(rawValue: "finding.decided")
 }

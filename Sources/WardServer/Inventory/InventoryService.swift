@@ -114,6 +114,41 @@ public struct InventoryService: Sendable {
         )
     }
 
+    /// Marks a finding a false positive (with a reason, until an expiry) or accepts its risk (approver, expiry,
+    /// compensating controls), recording the event and the audit entry.
+    public func decide(
+        findingKey: String,
+        organizationID: UUID,
+        actor: AssessmentService.Actor,
+        _ decision: (Finding, Date) throws -> (Finding, FindingEvent)
+    ) async throws -> Finding {
+        let now = clock()
+        guard let finding = try await database.store.findings.all(organizationID: organizationID)[findingKey] else {
+            throw WardError(
+                .notFound,
+                "no finding '\(findingKey)' in this organization; see ward findings --format json",
+                location: "finding"
+            )
+        }
+        let (updated, event) = try decision(finding, now)
+        try await database.transaction { store in
+            try await store.findings.save([updated], events: [event], organizationID: organizationID)
+            try await store.audit.append(
+                AuditEvent(
+                    occurredAt: now,
+                    organizationID: organizationID,
+                    actorUserID: actor.userID,
+                    actor: actor.name,
+                    action: .findingDecided,
+                    target: "finding:\(findingKey)",
+                    sourceAddress: actor.sourceAddress,
+                    details: ["decision": event.kind.rawValue, "note": event.note ?? ""]
+                )
+            )
+        }
+        return updated
+    }
+
     /// What a Nessus import did to assets and findings.
     public struct NessusImportResult: Sendable, Codable {
         public var hostsRead: Int
