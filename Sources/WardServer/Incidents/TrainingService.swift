@@ -39,19 +39,7 @@ public struct TrainingService: Sendable {
             )
         }
         try await database.transaction { store in
-            try await store.training.add(
-                records.map {
-                    .init(
-                        module: $0.module,
-                        person: $0.person,
-                        department: $0.department,
-                        assignedAt: $0.assignedAt,
-                        completedAt: $0.completedAt,
-                        source: $0.source
-                    )
-                },
-                organizationID: organizationID
-            )
+            try await store.training.add(records, organizationID: organizationID)
         }
         return records.count
     }
@@ -60,45 +48,15 @@ public struct TrainingService: Sendable {
     public func importPhishing(_ text: String, file: String, organizationID: UUID) async throws -> Int {
         let results = try TrainingCSV.phishing(text, file: file)
         try await database.transaction { store in
-            try await store.training.add(
-                results.map {
-                    .init(
-                        campaign: $0.campaign,
-                        person: $0.person,
-                        department: $0.department,
-                        sentAt: $0.sentAt,
-                        clicked: $0.clicked,
-                        reported: $0.reported
-                    )
-                },
-                organizationID: organizationID
-            )
+            try await store.training.add(results, organizationID: organizationID)
         }
         return results.count
     }
 
     public func rates(organizationID: UUID) async throws -> TrainingRates {
         let store = database.store
-        let records = try await store.training.records(organizationID: organizationID).map {
-            TrainingRecord(
-                module: $0.module,
-                person: $0.person,
-                department: $0.department,
-                assignedAt: $0.assignedAt,
-                completedAt: $0.completedAt,
-                source: $0.source
-            )
-        }
-        let results = try await store.training.results(organizationID: organizationID).map {
-            PhishingResult(
-                campaign: $0.campaign,
-                person: $0.person,
-                department: $0.department,
-                sentAt: $0.sentAt,
-                clicked: $0.clicked,
-                reported: $0.reported
-            )
-        }
+        let records = try await store.training.records(organizationID: organizationID)
+        let results = try await store.training.results(organizationID: organizationID)
         return TrainingRates.compute(records: records, results: results)
     }
 }

@@ -4,7 +4,7 @@ import WardCore
 
 /// Workforce training records: modules, assignments and completions, phishing-simulation results.
 ///
-/// The values are plain rows here; `WardResponse` gives them their meaning (rates, CSV formats).
+/// The records and results are WardCore values; `WardResponse` gives them their meaning (rates, CSV formats).
 public struct TrainingStoreRecords: Sendable {
     let sql: any SQLDatabase
 
@@ -55,33 +55,8 @@ public struct TrainingStoreRecords: Sendable {
         }
     }
 
-    public struct Record: Sendable, Hashable, Codable {
-        public var module: String
-        public var person: String
-        public var department: String
-        public var assignedAt: Date?
-        public var completedAt: Date?
-        public var source: String
-
-        public init(
-            module: String,
-            person: String,
-            department: String,
-            assignedAt: Date?,
-            completedAt: Date?,
-            source: String
-        ) {
-            self.module = module
-            self.person = person
-            self.department = department
-            self.assignedAt = assignedAt
-            self.completedAt = completedAt
-            self.source = source
-        }
-    }
-
     /// Stores records; run inside a transaction so that an import lands whole or not at all.
-    public func add(_ records: [Record], organizationID: UUID) async throws {
+    public func add(_ records: [TrainingRecord], organizationID: UUID) async throws {
         for record in records {
             try await sql.raw(
                 """
@@ -94,11 +69,11 @@ public struct TrainingStoreRecords: Sendable {
         }
     }
 
-    public func records(organizationID: UUID) async throws -> [Record] {
+    public func records(organizationID: UUID) async throws -> [TrainingRecord] {
         try await sql.raw(
             "SELECT * FROM training_records WHERE organization_id = \(bind: organizationID.stored) ORDER BY assigned_at, id"
         ).all().map {
-            Record(
+            TrainingRecord(
                 module: try $0.string("module"),
                 person: try $0.string("person"),
                 department: try $0.string("department"),
@@ -109,26 +84,8 @@ public struct TrainingStoreRecords: Sendable {
         }
     }
 
-    public struct Result: Sendable, Hashable, Codable {
-        public var campaign: String
-        public var person: String
-        public var department: String
-        public var sentAt: Date
-        public var clicked: Bool
-        public var reported: Bool
-
-        public init(campaign: String, person: String, department: String, sentAt: Date, clicked: Bool, reported: Bool) {
-            self.campaign = campaign
-            self.person = person
-            self.department = department
-            self.sentAt = sentAt
-            self.clicked = clicked
-            self.reported = reported
-        }
-    }
-
     /// Stores phishing-simulation results; run inside a transaction.
-    public func add(_ results: [Result], organizationID: UUID) async throws {
+    public func add(_ results: [PhishingResult], organizationID: UUID) async throws {
         for result in results {
             try await sql.raw(
                 """
@@ -141,11 +98,11 @@ public struct TrainingStoreRecords: Sendable {
         }
     }
 
-    public func results(organizationID: UUID) async throws -> [Result] {
+    public func results(organizationID: UUID) async throws -> [PhishingResult] {
         try await sql.raw(
             "SELECT * FROM phishing_results WHERE organization_id = \(bind: organizationID.stored) ORDER BY sent_at, id"
         ).all().map {
-            Result(
+            PhishingResult(
                 campaign: try $0.string("campaign"),
                 person: try $0.string("person"),
                 department: try $0.string("department"),
