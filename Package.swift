@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "WardReports", targets: ["WardReports"]),
         .library(name: "WardResponse", targets: ["WardResponse"]),
         .library(name: "WardInterop", targets: ["WardInterop"]),
+        .library(name: "WardScanner", targets: ["WardScanner"]),
         .library(name: "WardStore", targets: ["WardStore"]),
         .library(name: "WardServer", targets: ["WardServer"]),
     ],
@@ -40,6 +41,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/async-kit.git", from: "1.22.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(name: "WardCore"),
@@ -48,6 +50,14 @@ let package = Package(
         .target(name: "WardReports", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .target(name: "WardResponse", dependencies: ["WardCore", "WardFrameworks"]),
         .target(name: "WardInterop", dependencies: ["WardCore"]),
+        .target(
+            name: "WardScanner",
+            dependencies: [
+                "WardCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "WardStore",
             dependencies: [
@@ -70,8 +80,11 @@ let package = Package(
                 "WardReports",
                 "WardResponse",
                 "WardInterop",
+                "WardScanner",
                 "WardStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -93,6 +106,7 @@ let package = Package(
                 "WardReports",
                 "WardResponse",
                 "WardInterop",
+                "WardScanner",
                 "WardStore",
                 "WardServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -113,6 +127,10 @@ let package = Package(
         .testTarget(name: "WardAssessmentTests", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .testTarget(name: "WardResponseTests", dependencies: ["WardCore", "WardFrameworks", "WardResponse"]),
         .testTarget(name: "WardInteropTests", dependencies: ["WardCore", "WardInterop"]),
+        .testTarget(
+            name: "WardScannerTests",
+            dependencies: ["WardCore", "WardScanner", .product(name: "NIOPosix", package: "swift-nio")]
+        ),
         .testTarget(
             name: "WardStoreTests",
             dependencies: ["WardCore", "WardStore", "WardTesting", .product(name: "SQLKit", package: "sql-kit")]

@@ -46,6 +46,10 @@ public struct Store: Sendable {
     public var training: TrainingStoreRecords { TrainingStoreRecords(sql: sql) }
     public var assets: AssetRecords { AssetRecords(sql: sql) }
     public var findings: FindingRecords { FindingRecords(sql: sql) }
+    public var findingSnapshots: FindingSnapshotRecords { FindingSnapshotRecords(sql: sql) }
+    public var settings: SettingRecords { SettingRecords(sql: sql) }
+    public var scanAgents: ScanAgentRecords { ScanAgentRecords(sql: sql) }
+    public var scanJobs: ScanJobRecords { ScanJobRecords(sql: sql, engine: engine) }
 }
 
 extension Database {

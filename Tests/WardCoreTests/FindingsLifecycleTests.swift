@@ -117,6 +117,27 @@ import Testing
         }
     }
 
+    @Test func reopeningByHandWithdrawsMarksAndKeepsTheClock() throws {
+        var known: [String: Finding] = [:]
+        _ = run(&known, scan(day(0), [rdp()]))
+        let key = try #require(known.keys.first)
+        #expect(throws: WardError.self) {
+            try FindingsLifecycle.reopen(known[key]!, reason: "back", by: "ana", at: day(1))
+        }
+        let (marked, _) = try FindingsLifecycle.markFalsePositive(known[key]!, reason: "lab box", by: "ana", at: day(2))
+        #expect(throws: WardError.self) { try FindingsLifecycle.reopen(marked, reason: "  ", by: "ana", at: day(3)) }
+        let (reopened, event) = try FindingsLifecycle.reopen(marked, reason: "not a lab box", by: "ben", at: day(3))
+        #expect(reopened.status == .open && reopened.falsePositive == nil && reopened.firstSeen == day(0))
+        #expect(reopened.reopenCount == 0, "withdrawing a mark is not a recurrence")
+        #expect(event.kind == .reopened && event.note == "not a lab box (ben)" && event.at == day(3))
+        known[key] = reopened
+        _ = run(&known, scan(day(5), []))
+        #expect(known[key]?.status == .closed)
+        let (again, _) = try FindingsLifecycle.reopen(known[key]!, reason: "seen by hand", by: "ana", at: day(6))
+        #expect(again.status == .open && again.closedAt == nil && again.reopenCount == 1)
+        #expect(RemediationPolicy().isOverdue(again, at: day(31)), "the clock still runs from day 0")
+    }
+
     @Test func remediationClocksAndMetrics() {
         let policy = RemediationPolicy()
         var critical = rdp(.critical)

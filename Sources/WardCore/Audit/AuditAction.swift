@@ -37,4 +37,11 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable, Custom
     public static let rulesImported = AuditAction(rawValue: "rules.imported")
     public static let inventoryImported = AuditAction(rawValue: "inventory.imported")
     public static let findingDecided = AuditAction(rawValue: "finding.decided")
+    public static let assetEdited = AuditAction(rawValue: "asset.edited")
+    public static let settingsChanged = AuditAction(rawValue: "settings.changed")
+    public static let agentCreated = AuditAction(rawValue: "agent.created")
+    public static let agentRevoked = AuditAction(rawValue: "agent.revoked")
+    public static let scanResultsReceived = AuditAction(rawValue: "scan.results_received")
+    /// An agent sent results for an address outside its segment or its organization's scope.
+    public static let scanResultsRejected = AuditAction(rawValue: "scan.results_rejected")
 }

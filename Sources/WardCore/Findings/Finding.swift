@@ -131,3 +131,4 @@ public struct FindingEvent: Hashable, Sendable, Codable {
         self.note = note
     }
 }
+extension Severity: CodingKeyRepresentable {}

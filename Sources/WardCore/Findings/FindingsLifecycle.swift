@@ -224,6 +224,35 @@ public enum FindingsLifecycle {
     }
 }
 
+extension FindingsLifecycle {
+    /// Reopens a finding by hand: a false-positive mark or a risk acceptance withdrawn, or a closed finding that is
+    /// known to be back before the next scan says so. The remediation clock keeps its first-seen date.
+    ///
+    /// - Throws: `invalidInput` when no reason is given or the finding is already open.
+    public static func reopen(
+        _ finding: Finding,
+        reason: String,
+        by person: String,
+        at now: Date
+    ) throws -> (Finding, FindingEvent) {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+            throw WardError(.invalidInput, "say why the finding is reopened", location: "reason")
+        }
+        guard finding.status != .open else {
+            throw WardError(.invalidInput, "the finding is already open", location: "status")
+        }
+        var updated = finding
+        if finding.status == .closed { updated.reopenCount += 1 }
+        updated.status = .open
+        updated.closedAt = nil
+        updated.verifiedAt = nil
+        updated.falsePositive = nil
+        updated.acceptance = nil
+        return (updated, FindingEvent(key: finding.key, kind: .reopened, at: now, note: "\(reason) (\(person))"))
+    }
+}
+
 /// The remediation figures of a set of findings at a moment.
 public struct FindingMetrics: Hashable, Sendable, Codable {
     public var openBySeverity: [Severity: Int]

@@ -94,6 +94,11 @@ public struct MedicalDevice: Hashable, Sendable, Codable {
     public var sendsPHI: Bool
     public var endOfSupport: CalendarDate?
     public var vendorRemoteAccess: Bool
+    /// The key answers of the manufacturer's MDS2 form (Manufacturer Disclosure Statement for Medical Device
+    /// Security), when one is on file.
+    public var mds2: MDS2Summary?
+    /// The device's software bill of materials, when the manufacturer supplied one.
+    public var sbom: SBOMReference?
 
     public init(
         manufacturer: String,
@@ -125,6 +130,70 @@ public struct MedicalDevice: Hashable, Sendable, Codable {
         self.sendsPHI = sendsPHI
         self.endOfSupport = endOfSupport
         self.vendorRemoteAccess = vendorRemoteAccess
+        self.mds2 = nil
+        self.sbom = nil
+    }
+}
+
+/// The answers of an MDS2 form that matter most when deciding how to protect a device; nil where the form does not
+/// say.
+public struct MDS2Summary: Hashable, Sendable, Codable {
+    /// The form's edition, such as `2019`.
+    public var formVersion: String?
+    /// The date the manufacturer filled it in.
+    public var formDate: CalendarDate?
+    /// The stored evidence file (its SHA-256) or a link to the form.
+    public var document: String?
+    public var malwareProtection: Bool?
+    public var encryptsDataAtRest: Bool?
+    public var encryptsDataInTransit: Bool?
+    public var requiresAuthentication: Bool?
+    public var remoteServiceByManufacturer: Bool?
+    /// Whether the hospital may install operating system patches itself.
+    public var customerMayPatch: Bool?
+    /// Any other question identifier → answer from the form.
+    public var otherAnswers: [String: String]
+
+    public init(
+        formVersion: String? = nil,
+        formDate: CalendarDate? = nil,
+        document: String? = nil,
+        malwareProtection: Bool? = nil,
+        encryptsDataAtRest: Bool? = nil,
+        encryptsDataInTransit: Bool? = nil,
+        requiresAuthentication: Bool? = nil,
+        remoteServiceByManufacturer: Bool? = nil,
+        customerMayPatch: Bool? = nil,
+        otherAnswers: [String: String] = [:]
+    ) {
+        self.formVersion = formVersion
+        self.formDate = formDate
+        self.document = document
+        self.malwareProtection = malwareProtection
+        self.encryptsDataAtRest = encryptsDataAtRest
+        self.encryptsDataInTransit = encryptsDataInTransit
+        self.requiresAuthentication = requiresAuthentication
+        self.remoteServiceByManufacturer = remoteServiceByManufacturer
+        self.customerMayPatch = customerMayPatch
+        self.otherAnswers = otherAnswers
+    }
+}
+
+/// Where a device's software bill of materials is and what it is.
+public struct SBOMReference: Hashable, Sendable, Codable {
+    /// `cyclonedx` or `spdx`.
+    public var format: String
+    /// The document's name or the file it came in.
+    public var name: String
+    /// The stored file's SHA-256, or a link.
+    public var document: String?
+    public var componentCount: Int?
+
+    public init(format: String, name: String, document: String? = nil, componentCount: Int? = nil) {
+        self.format = format
+        self.name = name
+        self.document = document
+        self.componentCount = componentCount
     }
 }
 

@@ -42,6 +42,11 @@ public enum AssetMerge {
             changes["services"] = "\(old.sorted().joined(separator: " ")) → \(new.sorted().joined(separator: " "))"
             merged.services = seen.services
         }
+        if let owner = seen.owner, owner != known.owner {
+            changes["owner"] = "\(known.owner ?? "-") → \(owner)"
+            merged.owner = owner
+        }
+        merged.tags = union("tags", known.tags, seen.tags)
         if let medical = seen.medical, medical != known.medical {
             changes["medical"] = "updated"
             merged.medical = medical

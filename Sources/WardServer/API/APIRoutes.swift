@@ -43,6 +43,7 @@ struct APIRoutes {
         IncidentAPIRoutes(services: services).add(to: api)
         TrainingAPIRoutes(services: services).add(to: api)
         InventoryAPIRoutes(services: services).add(to: api)
+        ScanningAPIRoutes(services: services).add(to: api)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }

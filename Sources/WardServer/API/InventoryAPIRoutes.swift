@@ -4,6 +4,7 @@ import Hummingbird
 import NIOCore
 import NIOFoundationCompat
 import WardCore
+import WardInterop
 import WardResponse
 import WardStore
 
@@ -18,7 +19,192 @@ struct InventoryAPIRoutes {
         api.get("organizations/:org/assets/:asset", use: getAsset)
         api.post("organizations/:org/imports/nmap", use: importNmap)
         api.post("organizations/:org/imports/nessus", use: importNessus)
+        api.patch("organizations/:org/assets/:asset", use: editAsset)
+        api.post("organizations/:org/imports/openvas", use: importOpenVAS)
+        api.post("organizations/:org/imports/csv", use: importCSV)
         api.get("organizations/:org/findings", use: listFindings)
+        api.get("organizations/:org/findings/:finding", use: getFinding)
+        api.post("organizations/:org/findings/:finding/false-positive", use: markFalsePositive)
+        api.post("organizations/:org/findings/:finding/accept", use: acceptRisk)
+        api.post("organizations/:org/findings/:finding/reopen", use: reopenFinding)
+        api.get("organizations/:org/remediation", use: getRemediation)
+        api.put("organizations/:org/remediation/policy", use: putRemediationPolicy)
+    }
+
+    private var inventory: InventoryService { InventoryService(database: services.database, clock: services.clock) }
+
+    private func actor(_ context: Context) -> AssessmentService.Actor {
+        .init(
+            userID: context.principal?.user?.id,
+            name: context.principal?.auditName ?? "anonymous",
+            sourceAddress: context.remoteAddress
+        )
+    }
+
+    /// The finding key from the path, where it travels percent-encoded (`|` is `%7C`).
+    private func findingKey(_ context: Context) throws -> String {
+        guard let raw = context.parameters.get("finding"), let key = raw.removingPercentEncoding, !key.isEmpty else {
+            throw WardError(.invalidInput, "name the finding by its key", location: "finding")
+        }
+        return key
+    }
+
+    /// The request body, up to the importers' limit.
+    private func upload(_ request: Request, limit: Int, what: String) async throws -> ByteBuffer {
+        do {
+            return try await request.body.collect(upTo: limit)
+        } catch {
+            throw WardError(.tooLarge, "\(what) files are limited to \(limit >> 20) MiB", location: "file")
+        }
+    }
+
+    /// The body is the Greenbone XML report; `?name=` names it in errors and the history.
+    @Sendable func importOpenVAS(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let buffer = try await upload(request, limit: 256 << 20, what: "OpenVAS")
+        let result = try await inventory.importOpenVAS(
+            Data(buffer: buffer),
+            file: request.uri.queryParameters.get("name").map { String($0) } ?? "upload.xml",
+            organizationID: organization.id,
+            actor: actor(context)
+        )
+        return try APIResponse.json(result, status: .created)
+    }
+
+    /// The body is the CSV file; `?name=` names it, `?mapping=name=Device Name,addresses=IP` maps its columns.
+    @Sendable func importCSV(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let buffer = try await upload(request, limit: 64 << 20, what: "CSV")
+        let mapping =
+            try request.uri.queryParameters.get("mapping").map {
+                try AssetCSV.mapping(parsing: String($0))
+            } ?? [:]
+        let result = try await inventory.importCSV(
+            String(decoding: Data(buffer: buffer), as: UTF8.self),
+            file: request.uri.queryParameters.get("name").map { String($0) } ?? "upload.csv",
+            mapping: mapping,
+            organizationID: organization.id,
+            actor: actor(context)
+        )
+        return try APIResponse.json(result, status: .created)
+    }
+
+    @Sendable func editAsset(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let edit = try await request.decodeJSON(AssetEdit.self, context: context)
+        let asset = try await inventory.edit(
+            try context.parameters.uuid("asset"),
+            edit,
+            organizationID: organization.id,
+            actor: actor(context)
+        )
+        return try APIResponse.json(asset)
+    }
+
+    @Sendable func getFinding(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        return try APIResponse.json(
+            try await inventory.finding(try findingKey(context), organizationID: organization.id)
+        )
+    }
+
+    struct FalsePositiveBody: Decodable {
+        var reason: String
+        var expiresAt: Date?
+    }
+
+    @Sendable func markFalsePositive(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let body = try await request.decodeJSON(FalsePositiveBody.self, context: context)
+        let actor = actor(context)
+        let policy = try await inventory.remediationPolicy(organizationID: organization.id)
+        let finding = try await inventory.decide(
+            findingKey: try findingKey(context),
+            organizationID: organization.id,
+            actor: actor
+        ) { finding, now in
+            try FindingsLifecycle.markFalsePositive(
+                finding,
+                reason: body.reason,
+                by: actor.name,
+                at: now,
+                expiresAt: body.expiresAt,
+                policy: policy
+            )
+        }
+        return try APIResponse.json(finding)
+    }
+
+    struct AcceptBody: Decodable {
+        var approver: String
+        var expiresAt: Date
+        var compensatingControls: String
+    }
+
+    @Sendable func acceptRisk(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let body = try await request.decodeJSON(AcceptBody.self, context: context)
+        let finding = try await inventory.decide(
+            findingKey: try findingKey(context),
+            organizationID: organization.id,
+            actor: actor(context)
+        ) { finding, now in
+            try FindingsLifecycle.acceptRisk(
+                finding,
+                approver: body.approver,
+                until: body.expiresAt,
+                compensatingControls: body.compensatingControls,
+                at: now
+            )
+        }
+        return try APIResponse.json(finding)
+    }
+
+    struct ReopenBody: Decodable {
+        var reason: String
+    }
+
+    @Sendable func reopenFinding(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let body = try await request.decodeJSON(ReopenBody.self, context: context)
+        let actor = actor(context)
+        let finding = try await inventory.decide(
+            findingKey: try findingKey(context),
+            organizationID: organization.id,
+            actor: actor
+        ) { finding, now in
+            try FindingsLifecycle.reopen(finding, reason: body.reason, by: actor.name, at: now)
+        }
+        return try APIResponse.json(finding)
+    }
+
+    struct RemediationView: Encodable {
+        var policy: RemediationPolicy
+        var current: FindingMetrics
+        /// Weekly figures, oldest first.
+        var weeks: [FindingSnapshotRecords.Snapshot]
+    }
+
+    @Sendable func getRemediation(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let policy = try await inventory.remediationPolicy(organizationID: organization.id)
+        let snapshot = try await FindingSnapshots(database: services.database, clock: services.clock).current(
+            organizationID: organization.id
+        )
+        return try APIResponse.json(
+            RemediationView(
+                policy: policy,
+                current: snapshot.metrics,
+                weeks: try await services.store.findingSnapshots.list(organizationID: organization.id)
+            )
+        )
+    }
+
+    @Sendable func putRemediationPolicy(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .manageOrganization)
+        let policy = try await request.decodeJSON(RemediationPolicy.self, context: context)
+        try await inventory.setRemediationPolicy(policy, organizationID: organization.id, actor: actor(context))
+        return try APIResponse.json(policy)
     }
 
     private func organization(_ context: Context, _ permission: Permission) async throws -> Organization {
@@ -32,11 +218,18 @@ struct InventoryAPIRoutes {
     @Sendable func listAssets(_ request: Request, context: Context) async throws -> Response {
         let organization = try await organization(context, .read)
         let medical = request.uri.queryParameters.get("medical") == "true"
-        return try APIResponse.json(
-            APIResponse.Items(
-                items: try await services.store.assets.list(organizationID: organization.id, medicalOnly: medical)
+        let assets = try await services.store.assets.list(organizationID: organization.id, medicalOnly: medical)
+        if request.uri.queryParameters.get("format") == "csv" {
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/csv; charset=utf-8",
+                    .contentDisposition: "attachment; filename=\"assets.csv\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(string: AssetCSV.export(assets)))
             )
-        )
+        }
+        return try APIResponse.json(APIResponse.Items(items: assets))
     }
 
     struct AssetView: Encodable {
@@ -106,7 +299,7 @@ struct InventoryAPIRoutes {
             limit: query.get("limit").flatMap { Int(String($0)) } ?? 50,
             offset: query.get("offset").flatMap { Int(String($0)) } ?? 0
         )
-        let policy = RemediationPolicy()
+        let policy = try await inventory.remediationPolicy(organizationID: organization.id)
         let now = services.clock()
         return try APIResponse.json(
             APIResponse.Items(

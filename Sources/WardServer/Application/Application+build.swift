@@ -50,7 +50,7 @@ public func buildApplication(
         router: router,
         server: server,
         configuration: .init(address: address, serverName: nil),
-        services: [SessionSweeper(services: services)],
+        services: [SessionSweeper(services: services), RescanScheduler(services: services)],
         logger: logger
     )
 }

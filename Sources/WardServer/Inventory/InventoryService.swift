@@ -123,7 +123,7 @@ public struct InventoryService: Sendable {
         _ decision: (Finding, Date) throws -> (Finding, FindingEvent)
     ) async throws -> Finding {
         let now = clock()
-        guard let finding = try await database.store.findings.all(organizationID: organizationID)[findingKey] else {
+        guard let finding = try await database.store.findings.get(findingKey, organizationID: organizationID) else {
             throw WardError(
                 .notFound,
                 "no finding '\(findingKey)' in this organization; see ward findings --format json",

@@ -29,7 +29,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
                 throw WardError(.unauthenticated, "the Authorization header must be 'Bearer <API token>'")
             }
             let secret = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-            context.principal = try await services.authenticateToken(secret)
+            if secret.hasPrefix(ScanningService.agentTokenPrefix) {
+                context.agentToken = secret
+            } else {
+                context.principal = try await services.authenticateToken(secret)
+            }
         } else if let cookie = request.cookies[Self.sessionCookie]?.value, !cookie.isEmpty {
             context.principal = try await services.authenticateSession(cookie)
         }

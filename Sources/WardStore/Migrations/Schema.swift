@@ -412,5 +412,74 @@ public enum Schema {
                 "CREATE INDEX finding_events_key ON finding_events (organization_id, finding_key, at)",
             ]
         ),
+        Migration(
+            version: 7,
+            name: "organization settings, weekly finding snapshots, scan agents and scan jobs",
+            statements: [
+                """
+                CREATE TABLE organization_settings (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    PRIMARY KEY (organization_id, name)
+                )
+                """,
+                """
+                CREATE TABLE finding_snapshots (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    week TEXT NOT NULL,
+                    taken_at BIGINT NOT NULL,
+                    body TEXT NOT NULL,
+                    PRIMARY KEY (organization_id, week)
+                )
+                """,
+                """
+                CREATE TABLE scan_agents (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    token_hash TEXT NOT NULL UNIQUE,
+                    prefix TEXT NOT NULL,
+                    segment TEXT NOT NULL,
+                    created_by TEXT,
+                    created_at BIGINT NOT NULL,
+                    last_seen_at BIGINT,
+                    revoked_at BIGINT
+                )
+                """,
+                "CREATE INDEX scan_agents_organization ON scan_agents (organization_id, name)",
+                """
+                CREATE TABLE scan_jobs (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    target TEXT NOT NULL,
+                    asset_id TEXT,
+                    agent_id TEXT REFERENCES scan_agents (id) ON DELETE SET NULL,
+                    profile TEXT NOT NULL,
+                    ports TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    due_at BIGINT NOT NULL,
+                    state TEXT NOT NULL,
+                    claimed_by TEXT,
+                    claimed_at BIGINT,
+                    finished_at BIGINT,
+                    attempts INTEGER NOT NULL,
+                    host_up BOOLEAN,
+                    misses INTEGER NOT NULL,
+                    result TEXT,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX scan_jobs_due ON scan_jobs (state, due_at)",
+                "CREATE INDEX scan_jobs_target ON scan_jobs (organization_id, target, finished_at)",
+                // At most one job waiting or running per target: replicas that plan at the same moment cannot queue
+                // the same host twice.
+                """
+                CREATE UNIQUE INDEX scan_jobs_one_pending ON scan_jobs (organization_id, target)
+                WHERE state IN ('queued', 'running')
+                """,
+            ]
+        ),
     ]
 }

@@ -18,6 +18,15 @@ public struct FindingRecords: Sendable {
         return result
     }
 
+    /// One finding by key, or nil.
+    public func get(_ key: String, organizationID: UUID) async throws -> Finding? {
+        try await sql.raw(
+            """
+            SELECT body FROM findings WHERE organization_id = \(bind: organizationID.stored) AND finding_key = \(bind: key)
+            """
+        ).first().map { try StoredJSON.decode(Finding.self, try $0.string("body")) }
+    }
+
     /// Stores findings (new or changed) and events; run inside a transaction.
     public func save(_ findings: [Finding], events: [FindingEvent], organizationID: UUID) async throws {
         for finding in findings {

@@ -16,3 +16,15 @@ enum StoredJSON {
         return decoder
     }()
 }
+
+extension StoredJSON {
+    /// A value as stored JSON text.
+    static func string<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// A value read back from stored JSON text.
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try decoder.decode(type, from: Data(text.utf8))
+    }
+}

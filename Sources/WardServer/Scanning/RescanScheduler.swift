@@ -1,0 +1,94 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import WardCore
+import WardStore
+
+/// The background loop of risk-based rescanning, one per server replica: every tick it plans the next scans of the
+/// organizations that turned rescanning on, runs the server's own due jobs, and keeps each organization's weekly
+/// snapshot of its remediation figures current.
+///
+/// - Important: Replicas share the work through the database: planning queues at most one job per host, and each
+///   job is claimed by exactly one replica (see ``ScanJobRecords``).
+struct RescanScheduler: Service {
+    let services: ServerServices
+    /// A name that tells this replica's claims apart from others'.
+    let runner: String
+    let interval: Duration
+
+    init(services: ServerServices, interval: Duration = .seconds(60)) {
+        self.services = services
+        self.runner = "server:\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
+        self.interval = interval
+    }
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                try await tick()
+            } catch {
+                services.logger.warning("rescan tick failed", metadata: ["error": "\(error)"])
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+
+    func tick() async throws {
+        let scanning = ScanningService(database: services.database, clock: services.clock)
+        for organization in try await services.store.organizations.all() {
+            try await FindingSnapshots(database: services.database, clock: services.clock).take(
+                organizationID: organization.id
+            )
+            if try await scanning.plan(organizationID: organization.id) > 0 {
+                services.logger.info("rescans queued", metadata: ["organization": "\(organization.id)"])
+            }
+        }
+        _ = try await scanning.runLocal(runner: runner, limit: 32, logger: services.logger)
+    }
+}
+
+/// Weekly snapshots of an organization's remediation figures: the week's row is rewritten until the week ends, so
+/// each past week keeps its last figures.
+public struct FindingSnapshots: Sendable {
+    public let database: Database
+    let clock: @Sendable () -> Date
+
+    public init(database: Database, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// The Monday (UTC) that starts the week of `date`, `YYYY-MM-DD`.
+    public static func week(of date: Date) -> String {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let start = calendar.dateInterval(of: .weekOfYear, for: date)?.start ?? date
+        return CalendarDate(start).description
+    }
+
+    /// Takes (or refreshes) this week's snapshot.
+    @discardableResult
+    public func take(organizationID: UUID) async throws -> FindingSnapshotRecords.Snapshot {
+        let snapshot = try await current(organizationID: organizationID)
+        try await database.store.findingSnapshots.put(snapshot, organizationID: organizationID)
+        return snapshot
+    }
+
+    /// This week's figures as of now, without storing them.
+    public func current(organizationID: UUID) async throws -> FindingSnapshotRecords.Snapshot {
+        let now = clock()
+        let store = database.store
+        let policy =
+            try await store.settings.get(
+                "remediation",
+                as: RemediationPolicy.self,
+                organizationID: organizationID
+            ) ?? RemediationPolicy()
+        let metrics = FindingMetrics.compute(
+            Array(try await store.findings.all(organizationID: organizationID).values),
+            at: now,
+            policy: policy
+        )
+        return FindingSnapshotRecords.Snapshot(week: Self.week(of: now), takenAt: now, metrics: metrics)
+    }
+}
