@@ -262,6 +262,20 @@ public struct FindingMetrics: Hashable, Sendable, Codable {
     public var medianDaysToMitigate: Double?
     public var overdue: Int
 
+    public init(
+        openBySeverity: [Severity: Int],
+        medianOpenAgeDays: Double?,
+        maximumOpenAgeDays: Double?,
+        medianDaysToMitigate: Double?,
+        overdue: Int
+    ) {
+        self.openBySeverity = openBySeverity
+        self.medianOpenAgeDays = medianOpenAgeDays
+        self.maximumOpenAgeDays = maximumOpenAgeDays
+        self.medianDaysToMitigate = medianDaysToMitigate
+        self.overdue = overdue
+    }
+
     public static func compute(
         _ findings: [Finding],
         at now: Date,

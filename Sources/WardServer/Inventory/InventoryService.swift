@@ -34,24 +34,100 @@ public struct InventoryService: Sendable {
         organizationID: UUID,
         actor: AssessmentService.Actor
     ) async throws -> ImportResult {
-        var hosts: [ScannedHost] = []
-        let summary = try NmapXMLReader.read(data, file: file) { host in
-            if host.state == "up" { hosts.append(host) }
+        return try await importNmap(
+            head: data.prefix(64 * 1024),
+            file: file,
+            organizationID: organizationID,
+            actor: actor
+        ) { emit in try NmapXMLReader.read(data, file: file, onHost: emit) }
+    }
+
+    /// Imports an nmap XML file from disk, streaming: hosts are parsed and written in batches inside one transaction,
+    /// so memory stays flat however many hosts the file holds, and a file that turns out bad halfway imports nothing.
+    public func importNmap(
+        contentsOf url: URL,
+        file: String,
+        organizationID: UUID,
+        actor: AssessmentService.Actor
+    ) async throws -> ImportResult {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            throw WardError(.notFound, "cannot read \(url.path)", location: file)
         }
-        let seenAt = Date(milliseconds: (summary.startedAt ?? clock()).milliseconds)
-        let observations = hosts.map { Self.observation($0, organizationID: organizationID, at: seenAt) }
+        let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        try? handle.close()
+        return try await importNmap(head: head, file: file, organizationID: organizationID, actor: actor) { emit in
+            try NmapXMLReader.read(contentsOf: url, file: file, onHost: emit)
+        }
+    }
+
+    private func importNmap(
+        head: Data,
+        file: String,
+        organizationID: UUID,
+        actor: AssessmentService.Actor,
+        parse: @escaping @Sendable ((ScannedHost) throws -> Void) throws -> NmapRunSummary
+    ) async throws -> ImportResult {
+        // Hosts are stamped with the scan's start (read from the root element) so a re-import changes nothing.
+        let seenAt = Date(milliseconds: (Self.nmapStart(in: head) ?? clock()).milliseconds)
         let source = "nmap \(file)"
-        return try await database.transaction { store in
-            let merged = try await Self.merge(observations, source: source, at: seenAt, store: store)
-            try await audit(source: source, organizationID: organizationID, actor: actor, merged: merged, store: store)
-            return ImportResult(
-                hostsRead: summary.hostsRead,
-                created: merged.created,
-                updated: merged.updated,
-                unchanged: merged.unchanged,
-                scanFinished: summary.finished
-            )
+        let batches = HostBatches<ScannedHost, NmapRunSummary>()
+        batches.start { emit in try parse { host in if host.state == "up" { try emit(host) } } }
+        do {
+            return try await database.transaction { store in
+                var merged = Merged()
+                var summary: NmapRunSummary?
+                for await event in batches.events {
+                    switch event {
+                    case .items(let hosts):
+                        let observations = hosts.map {
+                            Self.observation($0, organizationID: organizationID, at: seenAt)
+                        }
+                        let batch = try await Self.merge(observations, source: source, at: seenAt, store: store)
+                        merged.created += batch.created
+                        merged.updated += batch.updated
+                        merged.unchanged += batch.unchanged
+                        batches.consumed()
+                    case .finished(let result):
+                        summary = result
+                    case .failed(let error):
+                        throw error
+                    }
+                }
+                guard let summary else {
+                    throw WardError(.internal, "the nmap reader stopped without a result", location: file)
+                }
+                try await audit(
+                    source: source,
+                    organizationID: organizationID,
+                    actor: actor,
+                    merged: merged,
+                    store: store
+                )
+                return ImportResult(
+                    hostsRead: summary.hostsRead,
+                    created: merged.created,
+                    updated: merged.updated,
+                    unchanged: merged.unchanged,
+                    scanFinished: summary.finished
+                )
+            }
+        } catch {
+            batches.stop()
+            throw error
         }
+    }
+
+    /// The `start` time (seconds since 1970) on the `<nmaprun>` element, when the head of the file has one.
+    static func nmapStart(in head: Data) -> Date? {
+        let text = String(decoding: head, as: UTF8.self)
+        guard let root = text.range(of: "<nmaprun"),
+            let match = text[root.upperBound...].range(of: #"\sstart="(\d+)""#, options: .regularExpression)
+        else { return nil }
+        let digits = text[match].filter(\.isNumber)
+        guard let root = text[root.upperBound...].firstIndex(of: ">"), match.lowerBound < root,
+            let seconds = TimeInterval(String(digits))
+        else { return nil }
+        return Date(timeIntervalSince1970: seconds)
     }
 
     /// What folding observations into the inventory did, with the asset each observation became.

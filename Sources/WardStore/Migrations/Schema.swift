@@ -472,6 +472,9 @@ public enum Schema {
                 )
                 """,
                 "CREATE INDEX scan_jobs_due ON scan_jobs (state, due_at)",
+                // Findings pages are oldest first with a minimum severity: walking this index in age order and
+                // skipping lower severities stops after a page instead of sorting every matching finding.
+                "CREATE INDEX findings_by_age ON findings (organization_id, status, first_seen, finding_key)",
                 "CREATE INDEX scan_jobs_target ON scan_jobs (organization_id, target, finished_at)",
                 // At most one job waiting or running per target: replicas that plan at the same moment cannot queue
                 // the same host twice.

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Runs a streaming parser on its own thread and hands what it reads to async code in batches, with at most a few
+/// batches in flight, so an import of any size holds a bounded number of hosts in memory.
+///
+/// The parser thread blocks when the consumer falls behind; when the consumer stops early (a database error), the
+/// parser is told to stop at its next item.
+final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable {
+    enum Event: Sendable {
+        case items([Item])
+        case finished(Summary)
+        case failed(any Error)
+    }
+
+    private let slots: DispatchSemaphore
+    private let lock = NSLock()
+    private var stopped = false
+    let events: AsyncStream<Event>
+    private let continuation: AsyncStream<Event>.Continuation
+    let batchSize: Int
+
+    /// - Parameters:
+    ///   - batchSize: items per batch.
+    ///   - batchesInFlight: batches read ahead of the consumer, at most.
+    init(batchSize: Int = 250, batchesInFlight: Int = 4) {
+        self.batchSize = batchSize
+        slots = DispatchSemaphore(value: batchesInFlight)
+        (events, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .unbounded)
+    }
+
+    private var isStopped: Bool { lock.withLock { stopped } }
+
+    /// Starts `parse` on a new thread; it calls its argument for each item and returns the summary.
+    func start(_ parse: @escaping @Sendable (_ emit: (Item) throws -> Void) throws -> Summary) {
+        let thread = Thread { [self] in
+            var batch: [Item] = []
+            batch.reserveCapacity(batchSize)
+            do {
+                let summary = try parse { item in
+                    batch.append(item)
+                    if batch.count >= self.batchSize {
+                        try self.send(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { try send(batch) }
+                continuation.yield(.finished(summary))
+            } catch {
+                continuation.yield(.failed(error))
+            }
+            continuation.finish()
+        }
+        thread.name = "ward-import-parser"
+        thread.start()
+    }
+
+    private func send(_ batch: [Item]) throws {
+        slots.wait()
+        if isStopped { throw CancellationError() }
+        continuation.yield(.items(batch))
+    }
+
+    /// The consumer took a batch: the parser may read one more.
+    func consumed() { slots.signal() }
+
+    /// The consumer gave up: the parser stops at its next item.
+    func stop() {
+        lock.withLock { stopped = true }
+        slots.signal()
+    }
+}

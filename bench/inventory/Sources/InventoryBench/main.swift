@@ -1,0 +1,201 @@
+import Foundation
+import Logging
+import SQLKit
+import WardCore
+import WardInterop
+import WardServer
+import WardStore
+
+// InventoryBench nmap FILE sqlite|postgres     import one nmap file into a new database; prints seconds and peak RSS
+// InventoryBench parse FILE                    the limit: stream-parse the same file with Ward's reader, no database
+// InventoryBench findings sqlite|postgres [N]  a page of 50 open high-and-up findings, oldest first, out of N (1M)
+
+var logger = Logger(label: "bench")
+logger.logLevel = .error
+
+/// Peak resident memory of this process so far, in MiB (VmHWM).
+func peakMiB() -> Double {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}
+
+func configuration(_ engine: String) throws -> (DatabaseConfiguration, () async throws -> Void) {
+    if engine == "sqlite" {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ward-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return (
+            .sqlite(path: folder.appendingPathComponent("ward.sqlite").path),
+            { try FileManager.default.removeItem(at: folder) }
+        )
+    }
+    guard let url = ProcessInfo.processInfo.environment["WARD_BENCH_POSTGRES_URL"] else {
+        throw WardError(.configuration, "set WARD_BENCH_POSTGRES_URL to a database the bench may fill")
+    }
+    return (.postgres(url: url), {})
+}
+
+func open(_ engine: String) async throws -> (Database, () async throws -> Void) {
+    let (config, cleanup) = try configuration(engine)
+    let database = try await Database.open(config, logger: logger)
+    if engine == "postgres" {
+        // A clean slate in the bench database.
+        try await database.sql.raw("DROP SCHEMA public CASCADE").run()
+        try await database.sql.raw("CREATE SCHEMA public").run()
+    }
+    try await Migrator(database: database, logger: logger).migrate()
+    return (database, cleanup)
+}
+
+func organization(_ database: Database) async throws -> Organization {
+    try await database.store.organizations.create(Organization(name: "Bench Health", kind: .hospital, sizeTier: .large))
+}
+
+let arguments = CommandLine.arguments
+switch arguments.count > 1 ? arguments[1] : "" {
+case "nmap":
+    let (database, cleanup) = try await open(arguments[3])
+    let clinic = try await organization(database)
+    let start = ContinuousClock.now
+    let result = try await InventoryService(database: database).importNmap(
+        contentsOf: URL(fileURLWithPath: arguments[2]),
+        file: "bench.xml",
+        organizationID: clinic.id,
+        actor: .cli
+    )
+    let seconds =
+        Double((ContinuousClock.now - start).components.attoseconds) / 1e18
+        + Double((ContinuousClock.now - start).components.seconds)
+    print(
+        String(
+            format: "ward-import hosts=%d created=%d seconds=%.2f peak_mib=%.0f",
+            result.hostsRead,
+            result.created,
+            seconds,
+            peakMiB()
+        )
+    )
+    await database.close()
+    try await cleanup()
+
+case "parse":
+    let start = ContinuousClock.now
+    var hosts = 0
+    var ports = 0
+    _ = try NmapXMLReader.read(contentsOf: URL(fileURLWithPath: arguments[2])) { host in
+        hosts += 1
+        ports += host.ports.count
+    }
+    let elapsed = ContinuousClock.now - start
+    print(
+        String(
+            format: "ward-reader-only hosts=%d ports=%d seconds=%.2f peak_mib=%.0f",
+            hosts,
+            ports,
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            peakMiB()
+        )
+    )
+
+case "findings":
+    let engine = arguments[2]
+    let total = arguments.count > 3 ? Int(arguments[3]) ?? 1_000_000 : 1_000_000
+    let (database, cleanup) = try await open(engine)
+    let clinic = try await organization(database)
+    let org = clinic.id.uuidString.lowercased()
+    // One asset per 10 findings; severities spread info 40 %, low 25 %, medium 20 %, high 10 %, critical 5 %;
+    // 80 % open. Bodies are real Finding JSON so the page decodes what Ward decodes.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    encoder.dateEncodingStrategy = .millisecondsSince1970
+    let base = Date(timeIntervalSince1970: 1_780_000_000)
+    let seedStart = ContinuousClock.now
+    var index = 0
+    while index < total {
+        let batch = min(1_000, total - index)
+        var rows: [SQLQueryString] = []
+        for offset in 0..<batch {
+            let n = index + offset
+            let rank = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4][n % 20]
+            let severity = Severity.allCases[rank]
+            var finding = Finding(
+                assetID: UUID(),
+                port: 443,
+                transport: "tcp",
+                source: "nessus",
+                rule: "\(100_000 + n)",
+                title: "Finding \(n)",
+                severity: severity,
+                firstSeen: base.addingTimeInterval(Double(n % 500_000) * 60)
+            )
+            if n % 5 == 4 { finding.status = .closed }
+            let body = String(decoding: try encoder.encode(finding), as: UTF8.self)
+            rows.append(
+                "(\(bind: org), \(bind: finding.key), \(bind: finding.assetID.uuidString.lowercased()), \(bind: rank), \(bind: finding.status.rawValue), \(bind: finding.firstSeen.milliseconds), \(bind: finding.lastSeen.milliseconds), \(bind: body))"
+            )
+        }
+        try await database.sql.raw(
+            """
+            INSERT INTO findings (organization_id, finding_key, asset_id, severity_rank, status, first_seen, last_seen, body)
+            VALUES \(rows.joined(separator: ", "))
+            """
+        ).run()
+        index += batch
+    }
+    if engine == "postgres" { try await database.sql.raw("ANALYZE findings").run() }
+    if engine == "sqlite" { try await database.sql.raw("ANALYZE").run() }
+    let seeded = ContinuousClock.now - seedStart
+    print("seeded \(total) findings in \(seeded.components.seconds) s")
+
+    func percentiles(_ samples: [Duration]) -> (p50: Double, p99: Double) {
+        let sorted = samples.map { Double($0.components.seconds) * 1000 + Double($0.components.attoseconds) / 1e15 }
+            .sorted()
+        return (sorted[sorted.count / 2], sorted[min(sorted.count - 1, sorted.count * 99 / 100)])
+    }
+    let runs = 200
+    for round in 1...3 {
+        var ward: [Duration] = []
+        var limit: [Duration] = []
+        var pages = 0
+        for _ in 0..<runs {
+            let t0 = ContinuousClock.now
+            let page = try await database.store.findings.list(
+                organizationID: clinic.id,
+                status: .open,
+                minimumSeverity: .high,
+                limit: 50
+            )
+            ward.append(ContinuousClock.now - t0)
+            pages += page.count
+            // The limit: the same rows by the same query through the bare driver, bodies returned undecoded.
+            let t1 = ContinuousClock.now
+            let raw = try await database.sql.raw(
+                """
+                SELECT body FROM findings WHERE organization_id = \(bind: org) AND status = 'open'
+                  AND severity_rank >= 3 ORDER BY first_seen, finding_key LIMIT 50
+                """
+            ).all()
+            limit.append(ContinuousClock.now - t1)
+            precondition(raw.count == 50 && page.count == 50)
+        }
+        let w = percentiles(ward)
+        let l = percentiles(limit)
+        print(
+            String(
+                format: "round %d %@: ward p50 %.2f ms p99 %.2f ms | limit p50 %.2f ms p99 %.2f ms | ratio p50 %.2f",
+                round,
+                engine,
+                w.p50,
+                w.p99,
+                l.p50,
+                l.p99,
+                w.p50 / l.p50
+            )
+        )
+    }
+    await database.close()
+    try await cleanup()
+
+default:
+    print("usage: InventoryBench nmap FILE ENGINE | parse FILE | findings ENGINE [N]")
+}
