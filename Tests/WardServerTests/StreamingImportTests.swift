@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import WardCore
+import WardStore
+import WardTesting
+
+@testable import WardServer
+
+/// The streaming nmap import: more hosts than fit in the batches in flight, a file that breaks after several batches
+/// were written (nothing stays), and a re-import that changes nothing.
+@Suite struct StreamingImportTests {
+    static func nmap(hosts: Int, truncated: Bool = false) -> String {
+        var text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE nmaprun>
+            <nmaprun scanner="nmap" args="nmap -sV 10.0.0.0/16" start="1800000000" version="7.93" xmloutputversion="1.05">
+
+            """
+        for index in 0..<hosts {
+            text += """
+                <host><status state="up" reason="syn-ack"/><address addr="10.0.\(index / 250).\(index % 250 + 1)" addrtype="ipv4"/>
+                <hostnames><hostname name="pc\(index).clinic.example" type="PTR"/></hostnames>
+                <ports><port protocol="tcp" portid="\(index % 2 == 0 ? 22 : 3389)"><state state="open" reason="syn-ack"/>
+                <service name="\(index % 2 == 0 ? "ssh" : "ms-wbt-server")"/></port></ports></host>
+
+                """
+        }
+        if truncated { return text + "<host><status state=\"up\"/><address addr=\"10.9.9.9\" addr" }
+        return text + "<runstats><finished time=\"1800003600\"/></runstats>\n</nmaprun>\n"
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func streamsManyHostsAtomicallyAndReimportsWithoutChange(engine: DatabaseEngine) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ward-nmap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let full = folder.appendingPathComponent("full.xml")
+        let broken = folder.appendingPathComponent("broken.xml")
+        // 1,100 hosts: more than the four batches of 250 the parser may read ahead.
+        try Self.nmap(hosts: 1_100).write(to: full, atomically: true, encoding: .utf8)
+        try Self.nmap(hosts: 1_100, truncated: true).write(to: broken, atomically: true, encoding: .utf8)
+        try await TestDatabase.with(engine) { database in
+            let clinic = try await database.store.organizations.create(
+                Organization(name: "Clinic", kind: .clinic, sizeTier: .medium)
+            )
+            let inventory = InventoryService(database: database)
+            let failure = await #expect(throws: WardError.self) {
+                try await inventory.importNmap(
+                    contentsOf: broken,
+                    file: "broken.xml",
+                    organizationID: clinic.id,
+                    actor: .cli
+                )
+            }
+            #expect(failure?.message.contains("1100 hosts read before it") == true, "\(failure?.message ?? "")")
+            #expect(failure?.message.contains("nothing imported") == true)
+            #expect(try await database.store.assets.list(organizationID: clinic.id).isEmpty, "nothing stays")
+
+            let first = try await inventory.importNmap(
+                contentsOf: full,
+                file: "full.xml",
+                organizationID: clinic.id,
+                actor: .cli
+            )
+            #expect(first.hostsRead == 1_100 && first.created == 1_100 && first.scanFinished)
+            let assets = try await database.store.assets.list(organizationID: clinic.id)
+            #expect(assets.count == 1_100)
+            let rdp = try #require(assets.first { $0.hostnames == ["pc1.clinic.example"] })
+            #expect(rdp.addresses == ["10.0.0.2"] && rdp.services.map(\.port) == [3389])
+            #expect(rdp.lastSeen == Date(timeIntervalSince1970: 1_800_000_000), "stamped with the scan's start")
+
+            let again = try await inventory.importNmap(
+                contentsOf: full,
+                file: "full.xml",
+                organizationID: clinic.id,
+                actor: .cli
+            )
+            #expect(again.created == 0 && again.updated == 0 && again.unchanged == 1_100)
+        }
+    }
+}
