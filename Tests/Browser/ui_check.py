@@ -508,6 +508,86 @@ class Checker:
             raise CheckFailed(f"the prepared package answered {status}")
         self.ok("incident: playbook and package", "a step ticked; package 200")
 
+    def check_inventory_workflow(self, overview_url: str) -> None:
+        """Import a spreadsheet, open an asset and edit it, filter findings, mark one a false positive and reopen it."""
+        org = urllib.parse.urlsplit(overview_url).path
+        self.get(org + "/assets")
+        self.wait(EC.presence_of_element_located((By.ID, "import-format")), "the import form on the Assets page")
+        table = self.driver.find_element(By.TAG_NAME, "table").text
+        if "imaging-ws.cedarvalley.example" not in table or "pump-07" not in table:
+            raise CheckFailed(f"{org}/assets does not list the demo clinic's devices")
+        self.assert_clean_banners()
+        csv_link = self.driver.find_element(By.PARTIAL_LINK_TEXT, "Download CSV").get_attribute("href")
+        status, _ = self.http_status(csv_link, self.session_cookie())
+        if status != 200:
+            raise CheckFailed(f"the CSV download answered {status}")
+        spreadsheet = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"ward-ui-check-{os.getpid()}.csv")
+        with open(spreadsheet, "w", encoding="utf-8") as handle:
+            handle.write("Device Name,IP,owner\nui-check-printer,10.20.50.9,Front desk\n")
+        try:
+            Select(self.driver.find_element(By.ID, "import-format")).select_by_value("csv")
+            self.fill("import-mapping", "name=Device Name,addresses=IP")
+            self.driver.find_element(By.ID, "import-file").send_keys(spreadsheet)
+            self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/assets/import'] button[type=submit]"))
+            self.wait(lambda d: any(n.startswith("Read 1 row ") for n in self.banners(".notice"))
+                      or self.banners(".error"), "the import notice")
+        finally:
+            os.remove(spreadsheet)
+        if self.banners(".error"):
+            raise CheckFailed(f"importing a spreadsheet failed: {self.banners('.error')!r}")
+        if "ui-check-printer" not in self.driver.find_element(By.TAG_NAME, "table").text:
+            raise CheckFailed("the imported device is not in the asset table")
+        self.ok("inventory: import CSV", f"{self.path()} lists ui-check-printer; CSV download 200")
+
+        self.click(self.driver.find_element(By.LINK_TEXT, "pump-07"))
+        self.wait(lambda d: re.fullmatch(f"{org}/assets/{UUID}", self.path()), "the pump's asset page")
+        body = self.driver.find_element(By.TAG_NAME, "body").text
+        for expected in ("FlowPoint 300", "life-sustaining", "Oncology"):
+            if expected not in body:
+                raise CheckFailed(f"the asset page of pump-07 lacks {expected!r}")
+        self.fill("owner", "ui_check biomed")
+        self.fill("serial", "FP3-77120")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/edit'] button[type=submit]"))
+        self.wait(lambda d: any(n.startswith("Saved") for n in self.banners(".notice")) or self.banners(".error"),
+                  "the saved notice")
+        if self.banners(".error"):
+            raise CheckFailed(f"editing pump-07 failed: {self.banners('.error')!r}")
+        if "ui_check biomed" not in self.driver.find_element(By.CSS_SELECTOR, "dl.facts").text:
+            raise CheckFailed("the new owner of pump-07 is not shown")
+        self.ok("inventory: asset page", f"{self.path()} shows the medical details; owner saved")
+
+        self.get(org + "/findings")
+        self.wait(EC.presence_of_element_located((By.ID, "status")), "the findings filters")
+        self.assert_clean_banners()
+        if not self.driver.find_elements(By.CSS_SELECTOR, "svg.trend rect"):
+            raise CheckFailed("the findings page has no weekly bars")
+        Select(self.driver.find_element(By.ID, "status")).select_by_value("all")
+        Select(self.driver.find_element(By.ID, "severity")).select_by_value("critical")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/findings'][method=get] button[type=submit]"))
+        self.wait(lambda d: "severity=critical" in self.driver.current_url, "the filtered findings")
+        table = self.driver.find_element(By.TAG_NAME, "table").text
+        if "VNC server without a password" not in table or "RDP without Network Level Authentication" in table:
+            raise CheckFailed(f"filtering by critical shows the wrong findings: {table[:300]!r}")
+        self.ok("findings: filter", f"{self.path()}?status=all&severity=critical")
+
+        self.click(self.driver.find_element(By.LINK_TEXT, "VNC server without a password"))
+        self.wait(EC.presence_of_element_located((By.ID, "fp_reason")), "the false-positive form")
+        finding = self.path()
+        self.fill("fp_reason", "ui_check: VNC is bound to localhost")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/false-positive'] button[type=submit]"))
+        self.wait(lambda d: any("false positive" in n for n in self.banners(".notice")) or self.banners(".error"),
+                  "the false-positive notice")
+        if self.banners(".error"):
+            raise CheckFailed(f"marking a false positive failed: {self.banners('.error')!r}")
+        if "marked false positive" not in self.driver.find_element(By.TAG_NAME, "table").text:
+            raise CheckFailed("the finding's history does not show the false-positive mark")
+        self.fill("reopen_reason", "ui_check: undo")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action$='/reopen'] button[type=submit]"))
+        self.wait(lambda d: "Reopened." in self.banners(".notice") or self.banners(".error"), "the reopen notice")
+        if self.banners(".error"):
+            raise CheckFailed(f"reopening failed: {self.banners('.error')!r}")
+        self.ok("findings: decide", f"{finding} marked false positive, then reopened")
+
     def check_sign_out(self) -> None:
         cookie = self.session_cookie()
         overview = [a.get_attribute("href") for a in self.driver.find_elements(By.CSS_SELECTOR, "nav.side a")][0]
@@ -534,6 +614,7 @@ class Checker:
         self.check_scope_form()
         self.check_assessment_workflow(overview)
         self.check_incident_workflow(overview)
+        self.check_inventory_workflow(overview)
         self.check_sign_out()
 
 

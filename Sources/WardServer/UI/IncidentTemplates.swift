@@ -1,49 +1,8 @@
 /// Templates of the incident and directory pages; registered with the others in ``Templates/all``.
 enum IncidentTemplates {
     static let all: [String: String] = [
-        "incidents": incidents, "incident": incident, "directory": directory, "training": training, "assets": assets,
-        "findings": findings,
+        "incidents": incidents, "incident": incident, "directory": directory, "training": training,
     ]
-
-    static let findings = """
-        {{<layout}}{{$content}}
-        <h1>Findings</h1>
-        <p class="muted">{{openCount}} open · {{overdueCount}} overdue · median age {{medianAge}} days ·
-          <a href="/orgs/{{organization.id}}/findings">open</a> · <a href="/orgs/{{organization.id}}/findings?status=all">all</a></p>
-        <section class="card">
-          <table><thead><tr><th>Severity</th><th>Finding</th><th>Asset</th><th>First seen</th><th>Due</th><th>Status</th><th>Free help</th></tr></thead><tbody>
-          {{#findings}}<tr><td><span class="pill">{{severity}}</span></td><td>{{title}}<br><span class="muted">{{source}} {{rule}}{{#cve}} · {{cve}}{{/cve}}</span></td>
-            <td>{{asset}}</td><td>{{firstSeen}}</td><td>{{due}}</td><td><span class="status status-{{state}}">{{state}}</span></td>
-            <td>{{#help}}<a href="{{url}}" rel="noreferrer noopener">{{title}}</a><br>{{/help}}</td></tr>{{/findings}}
-          {{^findings}}<tr><td colspan="7" class="muted">No findings. Import a Nessus export (ward import nessus FILE) or run a scan.</td></tr>{{/findings}}
-          </tbody></table>
-        </section>
-        {{/content}}{{/layout}}
-        """
-
-    static let assets = """
-        {{<layout}}{{$content}}
-        <h1>{{#medicalOnly}}Medical devices{{/medicalOnly}}{{^medicalOnly}}Assets{{/medicalOnly}}</h1>
-        <p class="muted">{{count}} assets · <a href="/orgs/{{organization.id}}/assets">all</a> ·
-          <a href="/orgs/{{organization.id}}/assets?medical=true">medical devices and likely medical devices</a></p>
-        <section class="card">
-          <table><thead><tr><th>Name</th><th>Addresses</th><th>Interface maker</th><th>Open ports</th><th>Medical</th><th>Last seen</th></tr></thead><tbody>
-          {{#assets}}<tr><td>{{name}}</td><td>{{addresses}}</td><td>{{vendor}}</td><td>{{ports}}</td><td>{{medical}}</td><td>{{lastSeen}}</td></tr>{{/assets}}
-          {{^assets}}<tr><td colspan="6" class="muted">No assets yet. Import an nmap scan below, or with ward import nmap FILE.</td></tr>{{/assets}}
-          </tbody></table>
-        </section>
-        {{#canWrite}}
-        <section class="card">
-          <h2>Import an nmap scan</h2>
-          <form class="inline-form" method="post" enctype="multipart/form-data" action="/orgs/{{organization.id}}/assets/import">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
-            <div><label for="nmap-file">nmap XML (nmap -oX)</label><input id="nmap-file" name="file" type="file" required></div>
-            <div><button class="secondary" type="submit">Import</button></div>
-          </form>
-        </section>
-        {{/canWrite}}
-        {{/content}}{{/layout}}
-        """
 
     static let training = """
         {{<layout}}{{$content}}

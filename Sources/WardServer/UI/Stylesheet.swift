@@ -68,6 +68,10 @@ enum Stylesheet {
         .status-overdue { color: var(--bad); } .status-due { color: var(--warn); } .status-filed { color: var(--good); }
         .measured { border-left: 4px solid var(--brand); background: var(--wash); padding: .5rem .8rem; margin: .5rem 0; }
         .measured.contradicts { border-left-color: var(--warn); background: #fdf3e1; }
+        .error { white-space: pre-line; }
+        svg.trend { display: block; max-width: 100%; height: auto; margin-bottom: .8rem; }
+        svg.trend rect { fill: var(--brand); } svg.trend text { font-size: 11px; fill: var(--muted); }
+        code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; }
         @media (max-width: 720px) { .layout { grid-template-columns: 1fr; } nav.side { border-right: 0; } }
         @media print { header.top, nav.side, form { display: none; } .layout { display: block; } }
         """
