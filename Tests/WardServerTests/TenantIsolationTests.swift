@@ -50,7 +50,90 @@ struct TenantIsolationTests {
         "POST /api/v1/organizations/{org}/incidents/{incident}/checklist/{step}": #"{"done": true}"#,
         "POST /api/v1/organizations/{org}/incidents/{incident}/reports/{obligation}/filed": #"{"reference": "probe"}"#,
         "POST /api/v1/frameworks": catalogFilesBody,
+        "PATCH /api/v1/organizations/{org}/assets/{asset}": #"{"owner": "Probe", "tags": ["probe"]}"#,
+        "POST /api/v1/organizations/{org}/imports/openvas": openVASSample,
+        "POST /api/v1/organizations/{org}/imports/csv": "name,addresses\nProbe,10.9.9.9\n",
+        "POST /api/v1/organizations/{org}/findings/{finding}/false-positive": #"{"reason": "probe"}"#,
+        "POST /api/v1/organizations/{org}/findings/{finding}/accept":
+            #"{"approver": "Probe", "expiresAt": "2030-01-01T00:00:00Z", "compensatingControls": "probe"}"#,
+        "POST /api/v1/organizations/{org}/findings/{finding}/reopen": #"{"reason": "probe"}"#,
+        "PUT /api/v1/organizations/{org}/remediation/policy":
+            #"{"criticalDays": 7, "highDays": 14, "reopenWindowDays": 30, "falsePositiveDays": 90}"#,
+        "PUT /api/v1/organizations/{org}/rescan":
+            #"{"enabled": true, "policy": {"highHours": 48}, "profile": "gentle", "ports": "22,443"}"#,
+        "POST /api/v1/organizations/{org}/agents": #"{"name": "probe", "segment": ["10.9.0.0/16"]}"#,
     ]
+
+    /// A small Greenbone report with one high result, for the OpenVAS import.
+    static let openVASSample = """
+        <report id="probe"><scan_run_status>Done</scan_run_status><results><result id="p1"><host>10.9.9.9</host>
+        <port>443/tcp</port><nvt oid="1.3.6.1.4.1.25623.1.0.990010"><name>Probe</name><cvss_base>10.0</cvss_base>
+        </nvt><threat>High</threat></result></results></report>
+        """
+
+    /// The agent protocol (`/api/v1/agent/…`) opens only with an agent token, so the walks with API tokens and
+    /// sessions leave it out; `agentProtocolTakesOnlyAgentTokens` covers it.
+    static let agentProtocolPrefix = "/api/v1/agent/"
+
+    /// Objects of the inventory and scanning routes that the shared fixture does not hold: per organization, a finding
+    /// (its key percent-encoded for the path), a scan agent with its token, and a queued scan job for that agent.
+    struct Probes: Sendable {
+        var findingA: String
+        var findingB: String
+        var agentA: UUID
+        var agentB: UUID
+        var agentTokenA: String
+        var jobA: UUID
+        var jobB: UUID
+    }
+
+    static func probes(_ fixture: Fixture) async throws -> Probes {
+        let inventory = InventoryService(database: fixture.database, clock: { fixture.clock.now })
+        let scanning = ScanningService(database: fixture.database, clock: { fixture.clock.now })
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+        var findings: [String] = []
+        var agents: [(UUID, String)] = []
+        var jobs: [UUID] = []
+        for (index, organization) in [fixture.orgA, fixture.orgB].enumerated() {
+            let address = "10.\(index + 1).0.5"
+            _ = try await inventory.importNessus(
+                Data(nessusSample(address: address, plugins: ["97833"]).utf8),
+                file: "probe.nessus",
+                organizationID: organization.id,
+                actor: .cli
+            )
+            let key = try #require(try await fixture.store.findings.all(organizationID: organization.id).keys.first)
+            #expect(key.contains("|"), "a finding key has parts separated by |")
+            findings.append(key.addingPercentEncoding(withAllowedCharacters: allowed)!)
+            let (agent, token) = try await scanning.createAgent(
+                name: "probe agent",
+                segment: ["10.\(index + 1).0.0/16"],
+                organizationID: organization.id,
+                actor: .cli
+            )
+            agents.append((agent.id, token))
+            let job = ScanJob(
+                organizationID: organization.id,
+                target: address,
+                agentID: agent.id,
+                ports: "443",
+                reason: "probe",
+                dueAt: fixture.clock.now,
+                createdAt: fixture.clock.now
+            )
+            #expect(try await fixture.store.scanJobs.enqueue(job))
+            jobs.append(job.id)
+        }
+        return Probes(
+            findingA: findings[0],
+            findingB: findings[1],
+            agentA: agents[0].0,
+            agentB: agents[1].0,
+            agentTokenA: agents[0].1,
+            jobA: jobs[0],
+            jobB: jobs[1]
+        )
+    }
 
     /// A valid, new framework file wrapped for the import and validate routes.
     static let catalogFilesBody: String = {
@@ -85,7 +168,13 @@ struct TenantIsolationTests {
         }
     }
 
-    static func fill(_ path: String, fixture: Fixture, organization: UUID, objectsOf owner: Organization) -> String {
+    static func fill(
+        _ path: String,
+        fixture: Fixture,
+        probes: Probes,
+        organization: UUID,
+        objectsOf owner: Organization
+    ) -> String {
         let isB = owner.id == fixture.orgB.id
         let values: [String: String] = [
             "org": organization.uuidString,
@@ -103,6 +192,9 @@ struct TenantIsolationTests {
             "step": Playbooks.all[.ransomware]!.steps[0].id,
             "asset": (isB ? fixture.assetB : fixture.assetA).uuidString,
             "obligation": "us-federal:hipaa-individual-notice",
+            "finding": isB ? probes.findingB : probes.findingA,
+            "agent": (isB ? probes.agentB : probes.agentA).uuidString,
+            "job": (isB ? probes.jobB : probes.jobA).uuidString,
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
         return prefix
@@ -117,6 +209,8 @@ struct TenantIsolationTests {
             let routes = Self.routes(fixture).filter { $0.path.contains("{org}") && $0.path.hasPrefix("/api/v1") }
             let uiRoutes = Self.routes(fixture).filter { $0.path.hasPrefix("/orgs/{org}") }
             #expect(routes.count >= 15, "the walk sees the organization routes")
+            let probes = try await Self.probes(fixture)
+            let before = try await Self.snapshot(fixture)
             try await fixture.test { client in
                 for route in routes {
                     let key = route.key
@@ -125,6 +219,7 @@ struct TenantIsolationTests {
                     let uri = Self.fill(
                         route.path,
                         fixture: fixture,
+                        probes: probes,
                         organization: fixture.orgB.id,
                         objectsOf: fixture.orgB
                     )
@@ -141,6 +236,7 @@ struct TenantIsolationTests {
                         let mixed = Self.fill(
                             route.path,
                             fixture: fixture,
+                            probes: probes,
                             organization: fixture.orgA.id,
                             objectsOf: fixture.orgB
                         )
@@ -162,6 +258,7 @@ struct TenantIsolationTests {
                     let uri = Self.fill(
                         route.path,
                         fixture: fixture,
+                        probes: probes,
                         organization: fixture.orgB.id,
                         objectsOf: fixture.orgB
                     )
@@ -174,6 +271,14 @@ struct TenantIsolationTests {
                     ) { response async throws in
                         #expect(response.status == .notFound, "UI \(route.key) for B answered \(response.status)")
                     }
+                }
+                // The percent-encoded finding keys of the walk name real findings: A's owner reads A's.
+                try await client.execute(
+                    uri: "/api/v1/organizations/\(fixture.orgA.id)/findings/\(probes.findingA)",
+                    method: .get,
+                    headers: fixture.bearer(fixture.tokensA[.owner]!)
+                ) { response async throws in
+                    #expect(response.status == .ok, "A's own finding answered \(response.status)")
                 }
                 // Lists show only A.
                 try await client.execute(uri: "/api/v1/organizations", method: .get, headers: fixture.session(.owner)) {
@@ -192,13 +297,25 @@ struct TenantIsolationTests {
             )
             #expect(try await fixture.store.memberships.members(of: fixture.orgB.id).map(\.role) == [.owner])
             #expect(try await fixture.store.organizations.get(fixture.orgB.id)?.name == "Bravo Hospital")
+            #expect(
+                try await fixture.store.findings.all(organizationID: fixture.orgB.id).values.map(\.status) == [.open]
+            )
+            #expect(
+                try await fixture.store.scanAgents.list(organizationID: fixture.orgB.id).map(\.revokedAt) == [nil]
+            )
+            #expect(try await fixture.store.assets.get(fixture.assetB, organizationID: fixture.orgB.id).owner == nil)
+            #expect(try await Self.snapshot(fixture) == before, "nothing of either organization changed")
         }
     }
 
     @Test(arguments: TestDatabase.engines)
     func viewerCannotChangeAnything(engine: DatabaseEngine) async throws {
         try await Fixture.with(engine) { fixture in
-            let routes = Self.routes(fixture).filter { ![.get, .head].contains($0.method) }
+            // The agent protocol takes agent tokens only; `agentProtocolTakesOnlyAgentTokens` covers it.
+            let routes = Self.routes(fixture).filter {
+                ![.get, .head].contains($0.method) && !$0.path.hasPrefix(Self.agentProtocolPrefix)
+            }
+            let probes = try await Self.probes(fixture)
             let before = try await Self.snapshot(fixture)
             try await fixture.test { client in
                 for route in routes {
@@ -208,6 +325,7 @@ struct TenantIsolationTests {
                         let uri = Self.fill(
                             path,
                             fixture: fixture,
+                            probes: probes,
                             organization: fixture.orgA.id,
                             objectsOf: fixture.orgA
                         )
@@ -229,6 +347,7 @@ struct TenantIsolationTests {
                         let uri = Self.fill(
                             path,
                             fixture: fixture,
+                            probes: probes,
                             organization: fixture.orgA.id,
                             objectsOf: fixture.orgA
                         )
@@ -297,11 +416,106 @@ struct TenantIsolationTests {
             rows.append("training records \(try await store.training.records(organizationID: organization.id).count)")
             rows.append("phishing results \(try await store.training.results(organizationID: organization.id).count)")
             rows += try await store.assets.list(organizationID: organization.id).map {
-                "asset \($0.id) \($0.addresses)"
+                "asset \($0.id) \($0.addresses) \($0.name) \($0.owner ?? "-") \($0.tags) \(String(describing: $0.medical))"
             }
+            rows += try await store.findings.all(organizationID: organization.id).values.map {
+                "finding \($0.key) \($0.status) \($0.reopenCount)"
+            }.sorted()
+            let remediation = try await store.settings.get(
+                InventoryService.remediationSetting,
+                as: RemediationPolicy.self,
+                organizationID: organization.id
+            )
+            rows.append("remediation \(String(describing: remediation))")
+            let rescan = try await store.settings.get(
+                RescanSettings.name,
+                as: RescanSettings.self,
+                organizationID: organization.id
+            )
+            rows.append("rescan \(String(describing: rescan))")
+            rows += try await store.scanAgents.list(organizationID: organization.id).map {
+                "agent \($0.id) \($0.revokedAt == nil)"
+            }
+            rows += try await store.scanJobs.list(organizationID: organization.id).map { "job \($0.id) \($0.state)" }
         }
         rows += try await store.frameworkDocuments.all().map { "framework document \($0.name)" }
         return rows
+    }
+
+    /// API tokens and sessions do not open the agent protocol, an agent token opens nothing else, and an agent sees
+    /// only its own organization's jobs.
+    @Test(arguments: TestDatabase.engines)
+    func agentProtocolTakesOnlyAgentTokens(engine: DatabaseEngine) async throws {
+        try await Fixture.with(engine) { fixture in
+            let probes = try await Self.probes(fixture)
+            let agentRoutes = Self.routes(fixture).filter { $0.path.hasPrefix(Self.agentProtocolPrefix) }.map(\.key)
+            #expect(
+                Set(agentRoutes) == ["GET /api/v1/agent/jobs", "POST /api/v1/agent/jobs/{job}/results"],
+                "a new agent protocol route needs its checks here"
+            )
+            let results = #"""
+                {"address": "10.1.0.5", "up": true, "ports": [{"port": 443, "transport": "tcp", "state": "open"}],
+                 "filteredCount": 0, "profile": "gentle", "startedAt": "2027-01-15T08:00:00Z",
+                 "finishedAt": "2027-01-15T08:01:00Z"}
+                """#
+            let callers: [(String, HTTPFields)] =
+                Role.allCases.map { ("\($0) API token", fixture.bearer(fixture.tokensA[$0]!)) }
+                + Role.allCases.map { ("\($0) session", fixture.session($0)) }
+                + [("B's API token", fixture.bearer(fixture.tokenB)), ("no credentials", [:])]
+            let before = try await Self.snapshot(fixture)
+            try await fixture.test { client in
+                for (caller, headers) in callers {
+                    try await client.execute(uri: "/api/v1/agent/jobs", method: .get, headers: headers) {
+                        response async throws in
+                        #expect(
+                            response.status == .unauthorized,
+                            "\(caller): GET agent/jobs answered \(response.status)"
+                        )
+                    }
+                    try await client.execute(
+                        uri: "/api/v1/agent/jobs/\(probes.jobA)/results",
+                        method: .post,
+                        headers: headers,
+                        body: ByteBuffer(string: results)
+                    ) { response async throws in
+                        #expect(
+                            response.status == .unauthorized,
+                            "\(caller): POST agent results answered \(response.status)"
+                        )
+                    }
+                }
+                #expect(try await Self.snapshot(fixture) == before, "the refused calls changed nothing")
+                let agent = fixture.bearer(probes.agentTokenA)
+                // The agent token opens no organization route and no account route.
+                for uri in [
+                    "/api/v1/me", "/api/v1/organizations/\(fixture.orgA.id)/assets",
+                    "/api/v1/organizations/\(fixture.orgA.id)/scan-jobs",
+                ] {
+                    try await client.execute(uri: uri, method: .get, headers: agent) { response async throws in
+                        #expect(response.status == .unauthorized, "agent token: \(uri) answered \(response.status)")
+                    }
+                }
+                // B's job is not there for A's agent.
+                try await client.execute(
+                    uri: "/api/v1/agent/jobs/\(probes.jobB)/results",
+                    method: .post,
+                    headers: agent,
+                    body: ByteBuffer(string: results)
+                ) { response async throws in
+                    #expect(response.status == .notFound, "A's agent on B's job answered \(response.status)")
+                }
+                // The agent itself is let in (so the answers above are about the credentials).
+                try await client.execute(uri: "/api/v1/agent/jobs", method: .get, headers: agent) {
+                    response async throws in
+                    #expect(response.status == .ok, "agent token: GET agent/jobs answered \(response.status)")
+                    #expect(!response.text.lowercased().contains(probes.jobB.uuidString.lowercased()))
+                }
+            }
+            #expect(
+                try await fixture.store.scanJobs.list(organizationID: fixture.orgB.id).map(\.state) == [.queued],
+                "B's job stays queued"
+            )
+        }
     }
 
     @Test func auditLogIsReadableByOwnersAndAuditorsOnly() async throws {

@@ -61,6 +61,12 @@ enum OpenAPIDocument {
             },
             {
               "name": "inventory"
+            },
+            {
+              "name": "scanning"
+            },
+            {
+              "name": "agent"
             }
           ],
           "paths": {
@@ -3006,7 +3012,7 @@ enum OpenAPIDocument {
             },
             "/api/v1/organizations/{org}/assets": {
               "get": {
-                "summary": "The asset inventory",
+                "summary": "The asset inventory, as JSON or as a CSV file that the CSV import reads back",
                 "operationId": "listAssets",
                 "tags": [
                   "inventory"
@@ -3027,11 +3033,24 @@ enum OpenAPIDocument {
                         "false"
                       ]
                     }
+                  },
+                  {
+                    "name": "format",
+                    "in": "query",
+                    "required": false,
+                    "description": "csv: the inventory as a CSV attachment (assets.csv) in the CSV import's columns",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "json",
+                        "csv"
+                      ]
+                    }
                   }
                 ],
                 "responses": {
                   "200": {
-                    "description": "Assets",
+                    "description": "Assets (JSON, or CSV with format=csv)",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -3044,6 +3063,11 @@ enum OpenAPIDocument {
                               }
                             }
                           }
+                        }
+                      },
+                      "text/csv": {
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     }
@@ -3092,10 +3116,59 @@ enum OpenAPIDocument {
                             "history": {
                               "type": "array",
                               "items": {
-                                "type": "object"
+                                "$ref": "#/components/schemas/AssetChange"
                               }
                             }
                           }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "patch": {
+                "summary": "Edit an asset by hand: name, owner, tags, medical-device details, MDS2 summary, SBOM link; recorded in its history",
+                "operationId": "editAsset",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/asset"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/AssetEdit"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The asset as changed",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Asset"
                         }
                       }
                     }
@@ -3233,6 +3306,135 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/organizations/{org}/imports/openvas": {
+              "post": {
+                "summary": "Import a Greenbone (GVM / OpenVAS) XML report (the request body): hosts become assets, results of low severity and above findings with their lifecycle; all or nothing",
+                "operationId": "importOpenVAS",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "name",
+                    "in": "query",
+                    "required": false,
+                    "description": "File name, for error messages and the asset history",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/xml": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Imported",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/OpenVASImportResult"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/imports/csv": {
+              "post": {
+                "summary": "Import assets from CSV (the request body, first row the header); every row is checked and one bad row imports nothing",
+                "operationId": "importAssetCSV",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "name",
+                    "in": "query",
+                    "required": false,
+                    "description": "File name, for error messages and the asset history",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "mapping",
+                    "in": "query",
+                    "required": false,
+                    "description": "Columns for fields whose header is not the field's name, as field=Header pairs separated by commas, such as name=Device Name,addresses=IP. Fields: name, addresses, macs, hostnames, operating_system, owner, tags, manufacturer, model, serial, firmware, device_type, clinical_function, location, department, network_segment, clinical_criticality, stores_phi, transmits_phi, end_of_support, vendor_remote_access",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "text/csv": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Imported",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CSVImportResult"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
             "/api/v1/organizations/{org}/findings": {
               "get": {
                 "summary": "A page of findings, oldest first",
@@ -3328,6 +3530,745 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/organizations/{org}/findings/{finding}": {
+              "get": {
+                "summary": "A finding with its events and remediation due date",
+                "operationId": "getFinding",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/finding"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The finding",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FindingDetail"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/findings/{finding}/false-positive": {
+              "post": {
+                "summary": "Mark a finding a false positive, with a reason, until an expiry; audited",
+                "operationId": "markFalsePositive",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/finding"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/MarkFalsePositive"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The finding as changed",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FindingRecord"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/findings/{finding}/accept": {
+              "post": {
+                "summary": "Accept the risk of a finding: approver, expiry and compensating controls are required; audited",
+                "operationId": "acceptRisk",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/finding"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/AcceptRisk"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The finding as changed",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FindingRecord"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/findings/{finding}/reopen": {
+              "post": {
+                "summary": "Reopen a finding by hand (withdraw a false-positive mark or risk acceptance, or a closed finding known to be back); its clock keeps its first-seen date",
+                "operationId": "reopenFinding",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/finding"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ReopenFinding"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The finding as changed",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FindingRecord"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/remediation": {
+              "get": {
+                "summary": "Remediation clocks and figures: the policy, the current figures and the weekly snapshots",
+                "operationId": "getRemediation",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Remediation",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Remediation"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/remediation/policy": {
+              "put": {
+                "summary": "Set the organization's remediation clocks; audited",
+                "operationId": "putRemediationPolicy",
+                "tags": [
+                  "inventory"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/RemediationPolicy"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The policy as set",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/RemediationPolicy"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/rescan": {
+              "get": {
+                "summary": "Rescan settings: on or off, the risk-based cadence, the safety profile and the ports",
+                "operationId": "getRescanSettings",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The settings (the defaults, rescanning off, until set)",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/RescanSettings"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "summary": "Set the rescan settings; audited",
+                "operationId": "putRescanSettings",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/RescanSettings"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The settings as set",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/RescanSettings"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/scan-jobs": {
+              "get": {
+                "summary": "Scan jobs, by due time",
+                "operationId": "listScanJobs",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "state",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "$ref": "#/components/schemas/ScanJobState"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Scan jobs",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "items"
+                          ],
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/ScanJob"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/scan-jobs/plan": {
+              "post": {
+                "summary": "Queue the next scan of every host in scope now, when rescanning is on (the scheduler does this by itself)",
+                "operationId": "planScanJobs",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Planned",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PlanResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/agents": {
+              "get": {
+                "summary": "Scan agents (without tokens)",
+                "operationId": "listAgents",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Scan agents",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "items"
+                          ],
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/ScanAgent"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "post": {
+                "summary": "Create a scan agent for a network segment; its token is in this response only",
+                "operationId": "createAgent",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CreateAgent"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Created",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CreatedAgent"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/agents/{agent}": {
+              "delete": {
+                "summary": "Revoke a scan agent's token",
+                "operationId": "revokeAgent",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/agent"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Revoked",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ScanAgent"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/agent/jobs": {
+              "get": {
+                "summary": "Claim the agent's due jobs (scan agents only); jobs outside the scope or the agent's segment are withdrawn, not handed out",
+                "operationId": "claimAgentJobs",
+                "tags": [
+                  "agent"
+                ],
+                "security": [
+                  {
+                    "agentToken": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "At most this many jobs",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "default": 8
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Claimed jobs, now running for this agent",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "items"
+                          ],
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/ScanJob"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No agent token, or it is not valid or was revoked (API tokens and sessions do not open this)",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/agent/jobs/{job}/results": {
+              "post": {
+                "summary": "Report what the scan of a claimed job saw (scan agents only); open ports fold into the asset and the job finishes",
+                "operationId": "submitAgentResults",
+                "tags": [
+                  "agent"
+                ],
+                "security": [
+                  {
+                    "agentToken": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/job"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/HostScan"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The finished job",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ScanJob"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "description": "No agent token, or it is not valid or was revoked (API tokens and sessions do not open this)",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "Results refused and written to the audit log: the address is not the job's, or is outside the agent's segment or the organization's scope",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such job in the agent's organization",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "The job is not running for this agent",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -3341,6 +4282,11 @@ enum OpenAPIDocument {
                 "type": "apiKey",
                 "in": "cookie",
                 "name": "ward_session"
+              },
+              "agentToken": {
+                "type": "http",
+                "scheme": "bearer",
+                "description": "A scan agent's token (`Authorization: Bearer wagent_…`), shown once by POST /api/v1/organizations/{org}/agents. It opens only the agent protocol (/api/v1/agent/…), and API tokens and browser sessions do not open that."
               }
             },
             "parameters": {
@@ -3475,6 +4421,35 @@ enum OpenAPIDocument {
                 "in": "path",
                 "required": true,
                 "description": "Asset identifier",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              },
+              "finding": {
+                "name": "finding",
+                "in": "path",
+                "required": true,
+                "description": "Finding key (asset|port|transport|source|rule), percent-encoded: `|` is `%7C`",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "agent": {
+                "name": "agent",
+                "in": "path",
+                "required": true,
+                "description": "Scan agent identifier",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              },
+              "job": {
+                "name": "job",
+                "in": "path",
+                "required": true,
+                "description": "Scan job identifier",
                 "schema": {
                   "type": "string",
                   "format": "uuid"
@@ -5000,6 +5975,10 @@ enum OpenAPIDocument {
                     "type": "string",
                     "format": "uuid"
                   },
+                  "organizationID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
                   "name": {
                     "type": "string"
                   },
@@ -5024,13 +6003,52 @@ enum OpenAPIDocument {
                   "interfaceVendor": {
                     "type": "string"
                   },
+                  "operatingSystem": {
+                    "type": "string"
+                  },
+                  "services": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/AssetService"
+                    }
+                  },
+                  "owner": {
+                    "type": "string"
+                  },
+                  "tags": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "firstSeen": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "lastSeen": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
                   "likelyMedical": {
                     "type": "boolean"
                   },
                   "medical": {
-                    "type": "object"
+                    "$ref": "#/components/schemas/MedicalDevice"
                   }
-                }
+                },
+                "required": [
+                  "id",
+                  "organizationID",
+                  "name",
+                  "addresses",
+                  "macs",
+                  "hostnames",
+                  "services",
+                  "tags",
+                  "firstSeen",
+                  "lastSeen",
+                  "likelyMedical"
+                ]
               },
               "ImportResult": {
                 "type": "object",
@@ -5057,7 +6075,7 @@ enum OpenAPIDocument {
                 "description": "A finding with its lifecycle state, remediation due date and whether it is overdue",
                 "properties": {
                   "finding": {
-                    "type": "object"
+                    "$ref": "#/components/schemas/FindingRecord"
                   },
                   "dueAt": {
                     "type": [
@@ -5112,6 +6130,1102 @@ enum OpenAPIDocument {
                     "type": "integer"
                   }
                 }
+              },
+              "Severity": {
+                "type": "string",
+                "enum": [
+                  "info",
+                  "low",
+                  "medium",
+                  "high",
+                  "critical"
+                ]
+              },
+              "FindingStatus": {
+                "type": "string",
+                "enum": [
+                  "open",
+                  "closed",
+                  "false_positive",
+                  "risk_accepted"
+                ]
+              },
+              "ClinicalCriticality": {
+                "type": "string",
+                "description": "How much patient care depends on the device",
+                "enum": [
+                  "life_sustaining",
+                  "life_supporting",
+                  "diagnostic",
+                  "other"
+                ]
+              },
+              "AssetService": {
+                "type": "object",
+                "description": "A network service an asset offers",
+                "properties": {
+                  "transport": {
+                    "type": "string",
+                    "description": "tcp or udp"
+                  },
+                  "port": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 65535
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "product": {
+                    "type": "string"
+                  },
+                  "version": {
+                    "type": "string"
+                  },
+                  "cpes": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "transport",
+                  "port",
+                  "cpes"
+                ]
+              },
+              "MDS2Summary": {
+                "type": "object",
+                "description": "The key answers of the manufacturer's MDS2 form; a question left out means the form does not say",
+                "properties": {
+                  "formVersion": {
+                    "type": "string",
+                    "description": "The form's edition, such as 2019"
+                  },
+                  "formDate": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "document": {
+                    "type": "string",
+                    "description": "The stored file's SHA-256 or a link to the form"
+                  },
+                  "malwareProtection": {
+                    "type": "boolean"
+                  },
+                  "encryptsDataAtRest": {
+                    "type": "boolean"
+                  },
+                  "encryptsDataInTransit": {
+                    "type": "boolean"
+                  },
+                  "requiresAuthentication": {
+                    "type": "boolean"
+                  },
+                  "remoteServiceByManufacturer": {
+                    "type": "boolean"
+                  },
+                  "customerMayPatch": {
+                    "type": "boolean",
+                    "description": "Whether the hospital may install operating system patches itself"
+                  },
+                  "otherAnswers": {
+                    "type": "object",
+                    "description": "Any other question identifier → answer",
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "otherAnswers"
+                ]
+              },
+              "SBOMReference": {
+                "type": "object",
+                "description": "Where a device's software bill of materials is and what it is",
+                "properties": {
+                  "format": {
+                    "type": "string",
+                    "enum": [
+                      "cyclonedx",
+                      "spdx"
+                    ]
+                  },
+                  "name": {
+                    "type": "string",
+                    "description": "The document's name or the file it came in"
+                  },
+                  "document": {
+                    "type": "string",
+                    "description": "The stored file's SHA-256, or a link"
+                  },
+                  "componentCount": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                },
+                "required": [
+                  "format",
+                  "name"
+                ]
+              },
+              "MedicalDevice": {
+                "type": "object",
+                "description": "What a hospital needs to know about a networked medical device (HICP practice 9)",
+                "properties": {
+                  "manufacturer": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "model": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "serial": {
+                    "type": "string"
+                  },
+                  "softwareVersion": {
+                    "type": "string"
+                  },
+                  "deviceType": {
+                    "type": "string",
+                    "description": "Infusion pump, patient monitor, CT scanner …"
+                  },
+                  "clinicalFunction": {
+                    "type": "string"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "department": {
+                    "type": "string"
+                  },
+                  "networkSegment": {
+                    "type": "string"
+                  },
+                  "criticality": {
+                    "$ref": "#/components/schemas/ClinicalCriticality"
+                  },
+                  "storesPHI": {
+                    "type": "boolean"
+                  },
+                  "sendsPHI": {
+                    "type": "boolean"
+                  },
+                  "endOfSupport": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "vendorRemoteAccess": {
+                    "type": "boolean"
+                  },
+                  "mds2": {
+                    "$ref": "#/components/schemas/MDS2Summary"
+                  },
+                  "sbom": {
+                    "$ref": "#/components/schemas/SBOMReference"
+                  }
+                },
+                "required": [
+                  "manufacturer",
+                  "model",
+                  "criticality",
+                  "storesPHI",
+                  "sendsPHI",
+                  "vendorRemoteAccess"
+                ]
+              },
+              "AssetChange": {
+                "type": "object",
+                "description": "One change to an asset, for its history",
+                "properties": {
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "source": {
+                    "type": "string",
+                    "description": "nmap scan.xml, csv assets.csv, edited by …"
+                  },
+                  "changes": {
+                    "type": "object",
+                    "description": "Field → old → new",
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "at",
+                  "source",
+                  "changes"
+                ]
+              },
+              "AssetEdit": {
+                "type": "object",
+                "description": "A change to an asset by hand: the fields given are set, the others stay. MDS2 and SBOM need the medical-device details (given here or on file).",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "owner": {
+                    "type": "string",
+                    "description": "Empty clears the owner"
+                  },
+                  "tags": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "medical": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/MedicalDevice"
+                      }
+                    ],
+                    "description": "Sets the medical-device details and confirms that the asset is one; MDS2 and SBOM left out keep the ones on file"
+                  },
+                  "mds2": {
+                    "$ref": "#/components/schemas/MDS2Summary"
+                  },
+                  "sbom": {
+                    "$ref": "#/components/schemas/SBOMReference"
+                  },
+                  "notMedical": {
+                    "type": "boolean",
+                    "description": "true: the asset is not a medical device (clears the details and the likely flag)"
+                  }
+                }
+              },
+              "FalsePositive": {
+                "type": "object",
+                "properties": {
+                  "reason": {
+                    "type": "string"
+                  },
+                  "by": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "reason",
+                  "by",
+                  "at",
+                  "expiresAt"
+                ]
+              },
+              "RiskAcceptance": {
+                "type": "object",
+                "properties": {
+                  "approver": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "compensatingControls": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "approver",
+                  "at",
+                  "expiresAt",
+                  "compensatingControls"
+                ]
+              },
+              "FindingRecord": {
+                "type": "object",
+                "description": "A finding as Ward keeps it, from the scan that first saw it to the scan that no longer does",
+                "properties": {
+                  "key": {
+                    "type": "string",
+                    "description": "asset|port|transport|source|rule, stable across scans"
+                  },
+                  "assetID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "port": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 65535
+                  },
+                  "transport": {
+                    "type": "string"
+                  },
+                  "source": {
+                    "type": "string",
+                    "description": "nessus, openvas, nmap, ward-scanner …"
+                  },
+                  "rule": {
+                    "type": "string",
+                    "description": "The plugin, NVT OID, rule or CVE the source reported"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "severity": {
+                    "$ref": "#/components/schemas/Severity"
+                  },
+                  "cve": {
+                    "type": "string"
+                  },
+                  "kevDueDate": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "The CISA KEV due date; it sets the remediation clock"
+                  },
+                  "status": {
+                    "$ref": "#/components/schemas/FindingStatus"
+                  },
+                  "firstSeen": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "lastSeen": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "closedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "verifiedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "reopenCount": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "falsePositive": {
+                    "$ref": "#/components/schemas/FalsePositive"
+                  },
+                  "acceptance": {
+                    "$ref": "#/components/schemas/RiskAcceptance"
+                  }
+                },
+                "required": [
+                  "key",
+                  "assetID",
+                  "source",
+                  "rule",
+                  "title",
+                  "severity",
+                  "status",
+                  "firstSeen",
+                  "lastSeen",
+                  "reopenCount"
+                ]
+              },
+              "FindingEvent": {
+                "type": "object",
+                "properties": {
+                  "key": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "opened",
+                      "reopened",
+                      "closed",
+                      "verified",
+                      "marked_false_positive",
+                      "accepted",
+                      "expired"
+                    ]
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "note": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "key",
+                  "kind",
+                  "at"
+                ]
+              },
+              "FindingDetail": {
+                "type": "object",
+                "description": "A finding with its events, remediation due date and whether it is overdue",
+                "properties": {
+                  "finding": {
+                    "$ref": "#/components/schemas/FindingRecord"
+                  },
+                  "events": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/FindingEvent"
+                    }
+                  },
+                  "dueAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Absent when its severity has no clock"
+                  },
+                  "overdue": {
+                    "type": "boolean"
+                  }
+                },
+                "required": [
+                  "finding",
+                  "events",
+                  "overdue"
+                ]
+              },
+              "MarkFalsePositive": {
+                "type": "object",
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "In the future; the remediation policy's falsePositiveDays from now when left out"
+                  }
+                },
+                "required": [
+                  "reason"
+                ]
+              },
+              "AcceptRisk": {
+                "type": "object",
+                "properties": {
+                  "approver": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "In the future"
+                  },
+                  "compensatingControls": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "required": [
+                  "approver",
+                  "expiresAt",
+                  "compensatingControls"
+                ]
+              },
+              "ReopenFinding": {
+                "type": "object",
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "required": [
+                  "reason"
+                ]
+              },
+              "RemediationPolicy": {
+                "type": "object",
+                "description": "Days to fix a finding by severity (a KEV due date takes precedence); a severity without days has no clock",
+                "properties": {
+                  "criticalDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 3650,
+                    "default": 15
+                  },
+                  "highDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 3650,
+                    "default": 30
+                  },
+                  "mediumDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 3650
+                  },
+                  "lowDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 3650
+                  },
+                  "reopenWindowDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 3650,
+                    "default": 90,
+                    "description": "A finding seen again within this many days of closing is the same finding reopened"
+                  },
+                  "falsePositiveDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 3650,
+                    "default": 365,
+                    "description": "How long a false-positive mark lasts by default"
+                  }
+                },
+                "required": [
+                  "criticalDays",
+                  "highDays",
+                  "reopenWindowDays",
+                  "falsePositiveDays"
+                ]
+              },
+              "FindingMetrics": {
+                "type": "object",
+                "properties": {
+                  "openBySeverity": {
+                    "type": "object",
+                    "propertyNames": {
+                      "$ref": "#/components/schemas/Severity"
+                    },
+                    "additionalProperties": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  "medianOpenAgeDays": {
+                    "type": "number"
+                  },
+                  "maximumOpenAgeDays": {
+                    "type": "number"
+                  },
+                  "medianDaysToMitigate": {
+                    "type": "number",
+                    "description": "Median days from first seen to closed, over closed findings"
+                  },
+                  "overdue": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                },
+                "required": [
+                  "openBySeverity",
+                  "overdue"
+                ]
+              },
+              "FindingSnapshot": {
+                "type": "object",
+                "properties": {
+                  "week": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "The Monday (UTC) that starts the week"
+                  },
+                  "takenAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "metrics": {
+                    "$ref": "#/components/schemas/FindingMetrics"
+                  }
+                },
+                "required": [
+                  "week",
+                  "takenAt",
+                  "metrics"
+                ]
+              },
+              "Remediation": {
+                "type": "object",
+                "properties": {
+                  "policy": {
+                    "$ref": "#/components/schemas/RemediationPolicy"
+                  },
+                  "current": {
+                    "$ref": "#/components/schemas/FindingMetrics"
+                  },
+                  "weeks": {
+                    "type": "array",
+                    "description": "Weekly figures, oldest first",
+                    "items": {
+                      "$ref": "#/components/schemas/FindingSnapshot"
+                    }
+                  }
+                },
+                "required": [
+                  "policy",
+                  "current",
+                  "weeks"
+                ]
+              },
+              "OpenVASImportResult": {
+                "type": "object",
+                "properties": {
+                  "hostsRead": {
+                    "type": "integer"
+                  },
+                  "resultsRead": {
+                    "type": "integer"
+                  },
+                  "assetsCreated": {
+                    "type": "integer"
+                  },
+                  "assetsUpdated": {
+                    "type": "integer"
+                  },
+                  "findingsOpened": {
+                    "type": "integer"
+                  },
+                  "findingsReopened": {
+                    "type": "integer"
+                  },
+                  "findingsClosed": {
+                    "type": "integer"
+                  },
+                  "findingsSeen": {
+                    "type": "integer"
+                  },
+                  "scanFinished": {
+                    "type": "boolean",
+                    "description": "false when the report says the scan stopped or was interrupted"
+                  }
+                },
+                "required": [
+                  "hostsRead",
+                  "resultsRead",
+                  "assetsCreated",
+                  "assetsUpdated",
+                  "findingsOpened",
+                  "findingsReopened",
+                  "findingsClosed",
+                  "findingsSeen",
+                  "scanFinished"
+                ]
+              },
+              "CSVImportResult": {
+                "type": "object",
+                "properties": {
+                  "rowsRead": {
+                    "type": "integer"
+                  },
+                  "created": {
+                    "type": "integer"
+                  },
+                  "updated": {
+                    "type": "integer"
+                  },
+                  "unchanged": {
+                    "type": "integer"
+                  },
+                  "ignoredColumns": {
+                    "type": "array",
+                    "description": "Columns of the file that map to no field",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "rowsRead",
+                  "created",
+                  "updated",
+                  "unchanged",
+                  "ignoredColumns"
+                ]
+              },
+              "RescanPolicy": {
+                "type": "object",
+                "description": "How often a host is scanned again, by what its last scan showed; a key left out takes its default",
+                "properties": {
+                  "kevOrCriticalHours": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "default": 12
+                  },
+                  "highHours": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "default": 24
+                  },
+                  "mediumDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "default": 4
+                  },
+                  "lowDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "default": 6
+                  },
+                  "cleanDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "default": 7
+                  },
+                  "downFirstMissDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "default": 7,
+                    "description": "Days before trying again a host that failed to answer once; each further miss doubles the wait"
+                  },
+                  "downMaximumDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "default": 90,
+                    "description": "The longest wait; not below downFirstMissDays"
+                  }
+                }
+              },
+              "RescanSettings": {
+                "type": "object",
+                "properties": {
+                  "enabled": {
+                    "type": "boolean",
+                    "description": "Rescanning runs only for organizations that turned it on"
+                  },
+                  "policy": {
+                    "$ref": "#/components/schemas/RescanPolicy"
+                  },
+                  "profile": {
+                    "type": "string",
+                    "enum": [
+                      "gentle",
+                      "standard",
+                      "fast"
+                    ],
+                    "description": "The safety profile"
+                  },
+                  "ports": {
+                    "type": "string",
+                    "description": "The ports every rescan checks, such as 22,80,443,8000-8100"
+                  }
+                },
+                "required": [
+                  "enabled",
+                  "policy",
+                  "profile",
+                  "ports"
+                ]
+              },
+              "ScanJobState": {
+                "type": "string",
+                "enum": [
+                  "queued",
+                  "running",
+                  "done",
+                  "failed",
+                  "cancelled"
+                ]
+              },
+              "ScanJob": {
+                "type": "object",
+                "description": "One planned scan of one host",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "organizationID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "target": {
+                    "type": "string",
+                    "description": "The address to scan"
+                  },
+                  "assetID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "agentID": {
+                    "type": "string",
+                    "format": "uuid",
+                    "description": "The scan agent whose segment holds the target; absent when the server scans it"
+                  },
+                  "profile": {
+                    "type": "string",
+                    "enum": [
+                      "gentle",
+                      "standard",
+                      "fast"
+                    ]
+                  },
+                  "ports": {
+                    "type": "string"
+                  },
+                  "reason": {
+                    "type": "string",
+                    "description": "Why the job is due, such as high finding: every 24 hours"
+                  },
+                  "dueAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "state": {
+                    "$ref": "#/components/schemas/ScanJobState"
+                  },
+                  "claimedBy": {
+                    "type": "string",
+                    "description": "A replica name or agent:<id>"
+                  },
+                  "claimedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "finishedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "attempts": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "hostUp": {
+                    "type": "boolean"
+                  },
+                  "misses": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "result": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "organizationID",
+                  "target",
+                  "profile",
+                  "ports",
+                  "reason",
+                  "dueAt",
+                  "state",
+                  "attempts",
+                  "misses",
+                  "createdAt"
+                ]
+              },
+              "PlanResult": {
+                "type": "object",
+                "properties": {
+                  "queued": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "How many jobs were queued"
+                  }
+                },
+                "required": [
+                  "queued"
+                ]
+              },
+              "SegmentEntry": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "include"
+                    ]
+                  },
+                  "target": {
+                    "type": "string",
+                    "description": "A block, an address, a range or a host name"
+                  },
+                  "note": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "kind",
+                  "target"
+                ]
+              },
+              "ScanAgent": {
+                "type": "object",
+                "description": "A ward agent inside one network segment; it scans only addresses in its segment and in the organization's scope",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "organizationID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "prefix": {
+                    "type": "string",
+                    "description": "The first characters of its token"
+                  },
+                  "segment": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SegmentEntry"
+                    }
+                  },
+                  "createdBy": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "lastSeenAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "revokedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "organizationID",
+                  "name",
+                  "prefix",
+                  "segment",
+                  "createdAt"
+                ]
+              },
+              "CreateAgent": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100
+                  },
+                  "segment": {
+                    "type": "array",
+                    "minItems": 1,
+                    "description": "Blocks, ranges or host names the agent stands in, such as 10.20.0.0/16",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "name",
+                  "segment"
+                ]
+              },
+              "CreatedAgent": {
+                "type": "object",
+                "properties": {
+                  "agent": {
+                    "$ref": "#/components/schemas/ScanAgent"
+                  },
+                  "token": {
+                    "type": "string",
+                    "description": "The agent's token (wagent_…), in this response only"
+                  }
+                },
+                "required": [
+                  "agent",
+                  "token"
+                ]
+              },
+              "PortResult": {
+                "type": "object",
+                "properties": {
+                  "port": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 65535
+                  },
+                  "transport": {
+                    "type": "string",
+                    "default": "tcp"
+                  },
+                  "state": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "closed",
+                      "filtered"
+                    ]
+                  }
+                },
+                "required": [
+                  "port",
+                  "transport",
+                  "state"
+                ]
+              },
+              "HostScan": {
+                "type": "object",
+                "description": "What a connect scan of one host saw",
+                "properties": {
+                  "address": {
+                    "type": "string",
+                    "description": "The job's target"
+                  },
+                  "up": {
+                    "type": "boolean",
+                    "description": "Whether anything answered (an open or a closed port)"
+                  },
+                  "ports": {
+                    "type": "array",
+                    "description": "Open and closed ports; filtered ones are counted, not listed",
+                    "items": {
+                      "$ref": "#/components/schemas/PortResult"
+                    }
+                  },
+                  "filteredCount": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "profile": {
+                    "type": "string",
+                    "enum": [
+                      "gentle",
+                      "standard",
+                      "fast"
+                    ]
+                  },
+                  "startedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "finishedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "address",
+                  "up",
+                  "ports",
+                  "filteredCount",
+                  "profile",
+                  "startedAt",
+                  "finishedAt"
+                ]
               }
             }
           }
