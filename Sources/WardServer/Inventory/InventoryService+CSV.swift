@@ -30,18 +30,7 @@ extension InventoryService {
         let source = "csv \(file)"
         return try await database.transaction { store in
             let merged = try await Self.merge(assets, source: source, at: seenAt, store: store)
-            try await store.audit.append(
-                AuditEvent(
-                    occurredAt: clock(),
-                    organizationID: organizationID,
-                    actorUserID: actor.userID,
-                    actor: actor.name,
-                    action: .inventoryImported,
-                    target: source,
-                    sourceAddress: actor.sourceAddress,
-                    details: ["created": "\(merged.created)", "updated": "\(merged.updated)"]
-                )
-            )
+            try await audit(source: source, organizationID: organizationID, actor: actor, merged: merged, store: store)
             return CSVImportResult(
                 rowsRead: assets.count,
                 created: merged.created,

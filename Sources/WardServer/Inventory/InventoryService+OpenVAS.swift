@@ -54,38 +54,31 @@ extension InventoryService {
                     if unique[finding.key] == nil { unique[finding.key] = finding }
                 }
             }
-            let known = try await store.findings.all(organizationID: organizationID)
-            let scan = ScanResult(
+            let counts = try await Self.applyFindings(
+                Array(unique.values),
                 source: "openvas",
                 at: seenAt,
-                coveredAssets: summary.finished ? Set(merged.assetIDs) : [],
-                findings: Array(unique.values)
+                covered: summary.finished ? Set(merged.assetIDs) : [],
+                organizationID: organizationID,
+                policy: policy,
+                store: store
             )
-            let (changed, events) = FindingsLifecycle.apply(scan, to: known, policy: policy)
-            try await store.findings.save(Array(changed.values), events: events, organizationID: organizationID)
-            try await store.audit.append(
-                AuditEvent(
-                    occurredAt: clock(),
-                    organizationID: organizationID,
-                    actorUserID: actor.userID,
-                    actor: actor.name,
-                    action: .inventoryImported,
-                    target: source,
-                    sourceAddress: actor.sourceAddress,
-                    details: [
-                        "created": "\(merged.created)", "updated": "\(merged.updated)", "findings": "\(unique.count)",
-                    ]
-                )
+            try await audit(
+                source: source,
+                organizationID: organizationID,
+                actor: actor,
+                merged: merged,
+                store: store,
+                details: ["findings": "\(unique.count)"]
             )
-            let kinds = events.map(\.kind)
             return OpenVASImportResult(
                 hostsRead: summary.hostsRead,
                 resultsRead: summary.resultsRead,
                 assetsCreated: merged.created,
                 assetsUpdated: merged.updated,
-                findingsOpened: kinds.filter { $0 == .opened }.count,
-                findingsReopened: kinds.filter { $0 == .reopened }.count,
-                findingsClosed: kinds.filter { $0 == .closed }.count,
+                findingsOpened: counts.opened,
+                findingsReopened: counts.reopened,
+                findingsClosed: counts.closed,
                 findingsSeen: unique.count,
                 scanFinished: summary.finished
             )

@@ -168,7 +168,7 @@ public struct InventoryService: Sendable {
         return result
     }
 
-    private func audit(
+    func audit(
         source: String,
         organizationID: UUID,
         actor: AssessmentService.Actor,
@@ -188,6 +188,41 @@ public struct InventoryService: Sendable {
                 details: ["created": "\(merged.created)", "updated": "\(merged.updated)"].merging(details) { $1 }
             )
         )
+    }
+
+    /// What running a scan's findings through their lifecycle did.
+    struct LifecycleCounts {
+        var opened = 0
+        var reopened = 0
+        var closed = 0
+    }
+
+    /// Runs the findings a scan reported through their lifecycle against what the organization knows, and stores the
+    /// changes and events. Findings of `covered` assets from `source` that the scan did not report close. Run inside
+    /// a transaction.
+    static func applyFindings(
+        _ findings: [Finding],
+        source: String,
+        at seenAt: Date,
+        covered: Set<UUID>,
+        organizationID: UUID,
+        policy: RemediationPolicy,
+        store: Store
+    ) async throws -> LifecycleCounts {
+        let known = try await store.findings.all(organizationID: organizationID)
+        let scan = ScanResult(source: source, at: seenAt, coveredAssets: covered, findings: findings)
+        let (changed, events) = FindingsLifecycle.apply(scan, to: known, policy: policy)
+        try await store.findings.save(Array(changed.values), events: events, organizationID: organizationID)
+        var counts = LifecycleCounts()
+        for event in events {
+            switch event.kind {
+            case .opened: counts.opened += 1
+            case .reopened: counts.reopened += 1
+            case .closed: counts.closed += 1
+            default: break
+            }
+        }
+        return counts
     }
 
     /// Marks a finding a false positive (with a reason, until an expiry) or accepts its risk (approver, expiry,
@@ -295,15 +330,15 @@ public struct InventoryService: Sendable {
                 if unique[finding.key] == nil { unique[finding.key] = finding }
             }
         }
-        let known = try await store.findings.all(organizationID: organizationID)
-        let scan = ScanResult(
+        let counts = try await Self.applyFindings(
+            Array(unique.values),
             source: "nessus",
             at: seenAt,
-            coveredAssets: Set(merged.assetIDs),
-            findings: Array(unique.values)
+            covered: Set(merged.assetIDs),
+            organizationID: organizationID,
+            policy: policy,
+            store: store
         )
-        let (changed, events) = FindingsLifecycle.apply(scan, to: known, policy: policy)
-        try await store.findings.save(Array(changed.values), events: events, organizationID: organizationID)
         try await audit(
             source: source,
             organizationID: organizationID,
@@ -312,14 +347,13 @@ public struct InventoryService: Sendable {
             store: store,
             details: ["findings": "\(unique.count)"]
         )
-        let kinds = events.map(\.kind)
         return NessusImportResult(
             hostsRead: hostsRead,
             assetsCreated: merged.created,
             assetsUpdated: merged.updated,
-            findingsOpened: kinds.filter { $0 == .opened }.count,
-            findingsReopened: kinds.filter { $0 == .reopened }.count,
-            findingsClosed: kinds.filter { $0 == .closed }.count,
+            findingsOpened: counts.opened,
+            findingsReopened: counts.reopened,
+            findingsClosed: counts.closed,
             findingsSeen: unique.count
         )
     }
