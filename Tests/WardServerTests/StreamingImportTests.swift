@@ -78,4 +78,31 @@ import WardTesting
             #expect(again.created == 0 && again.updated == 0 && again.unchanged == 1_100)
         }
     }
+
+    /// One device seen three times in one file (by MAC, then by an address it gained) is one asset.
+    @Test(arguments: TestDatabase.engines)
+    func oneDeviceSeenThriceInAFileIsOneAsset(engine: DatabaseEngine) async throws {
+        let xml = """
+            <?xml version="1.0"?><nmaprun scanner="nmap" start="1800000000">
+            <host><status state="up"/><address addr="10.0.0.1" addrtype="ipv4"/><address addr="00:09:FB:00:00:01" addrtype="mac"/></host>
+            <host><status state="up"/><address addr="10.0.0.2" addrtype="ipv4"/><address addr="00:09:FB:00:00:01" addrtype="mac"/></host>
+            <host><status state="up"/><address addr="10.0.0.2" addrtype="ipv4"/><hostnames><hostname name="monitor-3"/></hostnames></host>
+            <runstats><finished time="1800000100"/></runstats></nmaprun>
+            """
+        try await TestDatabase.with(engine) { database in
+            let clinic = try await database.store.organizations.create(
+                Organization(name: "Clinic", kind: .clinic, sizeTier: .small)
+            )
+            let result = try await InventoryService(database: database).importNmap(
+                Data(xml.utf8),
+                file: "thrice.xml",
+                organizationID: clinic.id,
+                actor: .cli
+            )
+            #expect(result.created == 1)
+            let assets = try await database.store.assets.list(organizationID: clinic.id)
+            #expect(assets.count == 1)
+            #expect(assets.first?.addresses == ["10.0.0.1", "10.0.0.2"] && assets.first?.hostnames == ["monitor-3"])
+        }
+    }
 }

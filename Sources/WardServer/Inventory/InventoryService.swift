@@ -139,32 +139,64 @@ public struct InventoryService: Sendable {
     }
 
     /// Folds observations into the inventory (``AssetMerge``), recording what changed. Run inside a transaction.
+    ///
+    /// Known assets are looked up for the whole batch at once; new assets are written with multi-row statements.
+    /// Two observations of one asset in the same batch fold into each other.
     static func merge(_ observations: [Asset], source: String, at seenAt: Date, store: Store) async throws -> Merged {
         var result = Merged()
-        for observation in observations {
-            if let known = try await store.assets.match(observation) {
-                let (merged, changes) = AssetMerge.merge(known, with: observation)
-                result.assetIDs.append(known.id)
-                if changes.isEmpty && merged == known {
-                    result.unchanged += 1
-                    continue
-                }
-                try await store.assets.save(
-                    merged,
-                    isNew: false,
-                    change: changes.isEmpty ? nil : AssetChange(at: seenAt, source: source, changes: changes)
-                )
-                if changes.isEmpty { result.unchanged += 1 } else { result.updated += 1 }
+        let known = try await store.assets.matches(observations)
+        var current: [UUID: Asset] = [:]  // known assets as this batch changed them
+        var originals: [UUID: Asset] = [:]
+        var changed: [UUID: [String: String]] = [:]
+        var fresh: [Asset] = []
+        var freshByKey: [String: Int] = [:]
+        var freshChanges: [UUID: [String: String]] = [:]
+        var knownByKey: [String: UUID] = [:]  // keys known assets hold after this batch's changes
+        for (observation, found) in zip(observations, known) {
+            let match =
+                found
+                ?? AssetMerge.keys(of: observation).lazy.compactMap { knownByKey[$0.kind + " " + $0.value] }.first
+                .flatMap { current[$0] }
+            if let match {
+                let base = current[match.id] ?? match
+                let (merged, changes) = AssetMerge.merge(base, with: observation)
+                current[match.id] = merged
+                originals[match.id] = originals[match.id] ?? match
+                changed[match.id, default: [:]].merge(changes) { $1 }
+                for key in AssetMerge.keys(of: merged) { knownByKey[key.kind + " " + key.value] = match.id }
+                result.assetIDs.append(match.id)
+            } else if let index = AssetMerge.keys(of: observation).lazy.compactMap({
+                freshByKey[$0.kind + " " + $0.value]
+            })
+            .first {
+                let (merged, changes) = AssetMerge.merge(fresh[index], with: observation)
+                fresh[index] = merged
+                freshChanges[merged.id, default: [:]].merge(changes) { $1 }
+                for key in AssetMerge.keys(of: merged) { freshByKey[key.kind + " " + key.value] = index }
+                result.assetIDs.append(merged.id)
             } else {
-                try await store.assets.save(
-                    observation,
-                    isNew: true,
-                    change: AssetChange(at: seenAt, source: source, changes: ["created": "from \(source)"])
-                )
-                result.created += 1
+                for key in AssetMerge.keys(of: observation) { freshByKey[key.kind + " " + key.value] = fresh.count }
+                fresh.append(observation)
                 result.assetIDs.append(observation.id)
             }
         }
+        for (id, merged) in current.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+            let changes = changed[id] ?? [:]
+            if changes.isEmpty && merged == originals[id] {
+                result.unchanged += 1
+                continue
+            }
+            try await store.assets.save(
+                merged,
+                isNew: false,
+                change: changes.isEmpty ? nil : AssetChange(at: seenAt, source: source, changes: changes)
+            )
+            if changes.isEmpty { result.unchanged += 1 } else { result.updated += 1 }
+        }
+        try await store.assets.insertNew(fresh) { asset in
+            AssetChange(at: seenAt, source: source, changes: ["created": "from \(source)"])
+        }
+        result.created += fresh.count
         return result
     }
 

@@ -25,6 +25,95 @@ public struct AssetRecords: Sendable {
         return nil
     }
 
+    /// The known asset each observation is (or nil), for many observations at once: one query per 400 keys instead
+    /// of one per key. Same order of precedence as ``match(_:)``.
+    public func matches(_ observations: [Asset]) async throws -> [Asset?] {
+        guard let organizationID = observations.first?.organizationID else { return [] }
+        let values = Array(Set(observations.flatMap { AssetMerge.keys(of: $0).map(\.value) }))
+        var owners: [String: UUID] = [:]  // "kind value" → asset
+        var bodies: [UUID: Asset] = [:]
+        for start in stride(from: 0, to: values.count, by: 400) {
+            let chunk = values[start..<min(start + 400, values.count)]
+            let list = chunk.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+            for row in try await sql.raw(
+                """
+                SELECT k.kind, k.value, a.id, a.body FROM asset_keys k JOIN assets a ON a.id = k.asset_id
+                WHERE k.organization_id = \(bind: organizationID.stored) AND a.organization_id = \(bind: organizationID.stored)
+                  AND k.value IN (\(list))
+                """
+            ).all() {
+                let id = try row.uuid("id")
+                owners[try row.string("kind") + " " + row.string("value")] = id
+                if bodies[id] == nil {
+                    bodies[id] = try Self.decoder.decode(Asset.self, from: Data(try row.string("body").utf8))
+                }
+            }
+        }
+        return observations.map { observation in
+            AssetMerge.keys(of: observation).lazy.compactMap { owners[$0.kind + " " + $0.value] }.first.flatMap {
+                bodies[$0]
+            }
+        }
+    }
+
+    /// Stores new assets whose keys belong to no asset yet (``matches(_:)`` found none), with their keys and the
+    /// change that created them, in a few multi-row statements. Run inside a transaction.
+    public func insertNew(_ assets: [Asset], change: (Asset) -> AssetChange) async throws {
+        for start in stride(from: 0, to: assets.count, by: 200) {
+            let chunk = assets[start..<min(start + 200, assets.count)]
+            var assetRows: [SQLQueryString] = []
+            var keyRows: [SQLQueryString] = []
+            var historyRows: [SQLQueryString] = []
+            for asset in chunk {
+                let body = String(decoding: try Self.encoder.encode(asset), as: UTF8.self)
+                assetRows.append(
+                    """
+                    (\(bind: asset.id.stored), \(bind: asset.organizationID.stored), \(bind: asset.name),
+                     \(bind: asset.medical != nil), \(bind: asset.likelyMedical), \(bind: asset.lastSeen.milliseconds), \(bind: body))
+                    """
+                )
+                // A key listed twice on one asset is stored once.
+                var seen: Set<String> = []
+                for (kind, value) in AssetMerge.keys(of: asset) where seen.insert(kind + " " + value).inserted {
+                    keyRows.append(
+                        """
+                        (\(bind: asset.organizationID.stored), \(bind: kind), \(bind: value), \(bind: asset.id.stored))
+                        """
+                    )
+                }
+                let created = change(asset)
+                historyRows.append(
+                    """
+                    (\(bind: UUID().stored), \(bind: asset.id.stored), \(bind: asset.organizationID.stored),
+                     \(bind: created.at.milliseconds), \(bind: created.source),
+                     \(bind: String(decoding: try Self.encoder.encode(created.changes), as: UTF8.self)))
+                    """
+                )
+            }
+            try await sql.raw(
+                """
+                INSERT INTO assets (id, organization_id, name, is_medical, likely_medical, last_seen, body)
+                VALUES \(assetRows.joined(separator: ", "))
+                """
+            ).run()
+            for keyStart in stride(from: 0, to: keyRows.count, by: 500) {
+                let keys = keyRows[keyStart..<min(keyStart + 500, keyRows.count)]
+                try await sql.raw(
+                    """
+                    INSERT INTO asset_keys (organization_id, kind, value, asset_id)
+                    VALUES \(Array(keys).joined(separator: ", "))
+                    """
+                ).run()
+            }
+            try await sql.raw(
+                """
+                INSERT INTO asset_history (id, asset_id, organization_id, at, source, changes)
+                VALUES \(historyRows.joined(separator: ", "))
+                """
+            ).run()
+        }
+    }
+
     /// Stores an asset (new or changed), takes over its keys from any other asset, and records the change. Run inside
     /// a transaction.
     public func save(_ asset: Asset, isNew: Bool, change: AssetChange?) async throws {

@@ -134,16 +134,16 @@ case "findings":
                 "(\(bind: org), \(bind: finding.key), \(bind: finding.assetID.uuidString.lowercased()), \(bind: rank), \(bind: finding.status.rawValue), \(bind: finding.firstSeen.milliseconds), \(bind: finding.lastSeen.milliseconds), \(bind: body))"
             )
         }
-        try await database.sql.raw(
-            """
+        let insert: SQLQueryString = """
             INSERT INTO findings (organization_id, finding_key, asset_id, severity_rank, status, first_seen, last_seen, body)
             VALUES \(rows.joined(separator: ", "))
             """
-        ).run()
+        let _: Void = try await database.sql.raw(insert).run()
         index += batch
     }
-    if engine == "postgres" { try await database.sql.raw("ANALYZE findings").run() }
-    if engine == "sqlite" { try await database.sql.raw("ANALYZE").run() }
+    // Fresh statistics, as a database that has lived with its data would have.
+    let analyze: SQLQueryString = engine == "postgres" ? "ANALYZE findings" : "ANALYZE"
+    let _: Void = try await database.sql.raw(analyze).run()
     let seeded = ContinuousClock.now - seedStart
     print("seeded \(total) findings in \(seeded.components.seconds) s")
 
@@ -169,7 +169,7 @@ case "findings":
             pages += page.count
             // The limit: the same rows by the same query through the bare driver, bodies returned undecoded.
             let t1 = ContinuousClock.now
-            let raw = try await database.sql.raw(
+            let raw: [any SQLRow] = try await database.sql.raw(
                 """
                 SELECT body FROM findings WHERE organization_id = \(bind: org) AND status = 'open'
                   AND severity_rank >= 3 ORDER BY first_seen, finding_key LIMIT 50
