@@ -50,10 +50,13 @@ let package = Package(
         .target(name: "WardReports", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .target(name: "WardResponse", dependencies: ["WardCore", "WardFrameworks"]),
         .target(name: "WardInterop", dependencies: ["WardCore"]),
+        // Exports <sys/epoll.h>, which Swift's Glibc module leaves out, to the connect sweep.
+        .target(name: "CWardEpoll"),
         .target(
             name: "WardScanner",
             dependencies: [
                 "WardCore",
+                "CWardEpoll",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
@@ -147,12 +150,15 @@ let package = Package(
         ),
         .testTarget(
             name: "wardTests",
-            dependencies: ["ward", "WardTesting"]
+            dependencies: [
+                "ward", "WardTesting", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
 )
 
-for target in package.targets {
+for target in package.targets where target.name != "CWardEpoll" {
     target.swiftSettings = (target.swiftSettings ?? []) + wardSwiftSettings
 }

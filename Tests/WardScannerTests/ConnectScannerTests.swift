@@ -6,6 +6,10 @@ import WardCore
 
 @testable import WardScanner
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @Suite struct PortListTests {
     @Test func readsPortsAndRangesAndRefusesBadParts() throws {
         #expect(try PortList("443, 22,80,8000-8003,22").ports == [22, 80, 443, 8000, 8001, 8002, 8003])
@@ -74,5 +78,67 @@ import WardCore
         let elapsed = ContinuousClock.now - start
         #expect(result.ports.count + result.filteredCount == ports.ports.count)
         #expect(elapsed >= .milliseconds(400), "took \(elapsed)")
+    }
+}
+
+/// The sweep's own checks, without a network beyond loopback.
+@Suite struct ConnectSweepTests {
+    /// A socket bound to a port and connected to that same port on loopback connects to itself; the sweep must not
+    /// take that for a listening service.
+    @Test func recognisesASocketConnectedToItself() throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr = in_addr(s_addr: UInt32(0x7F00_0001).bigEndian)
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        #expect(bound == 0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        #expect(port > 0)
+        #expect(ConnectSweep.connect(fd, try IPAddress("127.0.0.1"), port) == 0, "simultaneous open to itself")
+        #expect(ConnectSweep.isSelfConnected(fd))
+    }
+
+    @Test func aConnectionToAListenerIsNotSelfConnected() async throws {
+        let (listener, port) = try await ConnectScannerTests.listen()
+        defer { listener.close(promise: nil) }
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        #expect(ConnectSweep.connect(fd, try IPAddress("127.0.0.1"), port) == 0)
+        #expect(!ConnectSweep.isSelfConnected(fd))
+    }
+
+    /// Open and refused ports of loopback, each attempt counted once, within the in-flight bound.
+    @Test func sweepsLoopbackWithinItsBounds() async throws {
+        let (listener, port) = try await ConnectScannerTests.listen()
+        defer { listener.close(promise: nil) }
+        let sweep = ConnectSweep(
+            options: .init(
+                maxInFlight: 64,
+                initialTimeout: .milliseconds(300),
+                minimumTimeout: .milliseconds(50),
+                retries: 1
+            )
+        )
+        let start = ContinuousClock.now
+        let (outcomes, statistics) = await sweep.run(
+            [try IPAddress("127.0.0.1")],
+            ports: PortList(ports: [port, 1, 2])
+        )
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(outcomes.count == 3)
+        #expect(outcomes.first { $0.port == port }?.state == .open)
+        #expect(outcomes.filter { $0.state == .closed }.map(\.port).sorted() == [1, 2])
+        #expect(statistics.attempts == 3 && statistics.peakInFlight <= 64)
     }
 }

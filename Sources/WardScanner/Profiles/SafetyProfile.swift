@@ -14,6 +14,8 @@ public struct SafetyProfile: Hashable, Sendable, Codable {
     public var timeoutMilliseconds: Int
     /// Whether a silent port gets a second attempt.
     public var retrySilentPorts: Bool
+    /// The least a timeout may shrink to once round trips are measured, in milliseconds.
+    public var minimumTimeoutMilliseconds: Int = 250
 
     public static let gentle = SafetyProfile(
         name: "gentle",
@@ -31,10 +33,11 @@ public struct SafetyProfile: Hashable, Sendable, Codable {
     )
     public static let fast = SafetyProfile(
         name: "fast",
-        rate: 100_000,
-        maxConcurrency: 4_096,
-        timeoutMilliseconds: 500,
-        retrySilentPorts: false
+        rate: 1_000_000,
+        maxConcurrency: 16_000,
+        timeoutMilliseconds: 1_000,
+        retrySilentPorts: false,
+        minimumTimeoutMilliseconds: 150
     )
 
     /// The profile with this name.

@@ -1,0 +1,343 @@
+import Foundation
+import WardCore
+
+#if canImport(Glibc)
+    import CWardEpoll
+    import Glibc
+#endif
+
+/// A TCP connect sweep on non-blocking sockets and one epoll set: thousands of connection attempts in flight from one
+/// thread, each bounded by a timeout that follows the round-trip times the sweep measures.
+///
+/// A port is **open** when the connection completes, **closed** when the host answers with a reset, **filtered**
+/// when nothing comes back in time or an error other than a refusal does (nmap's words). A silent port is tried
+/// again once when the options say so, because one lost packet is not a firewall.
+///
+/// - Important: The sweep connects only to the pairs it is given; scope is decided before (``Scope/decide(_:at:)``).
+///   No byte is sent: a connection is closed the moment it completes. On loopback, a connection the kernel made to
+///   itself (source port chosen equal to the target port) is recognised and reported closed, not open.
+public struct ConnectSweep: Sendable {
+    /// How the sweep paces itself.
+    public struct Options: Sendable, Hashable {
+        /// Connection attempts in flight at once, at most (also bounded by the process's open-file limit).
+        public var maxInFlight: Int
+        /// Attempts started per second, at most; nil for no pacing.
+        public var rate: Int?
+        /// The timeout before any round trip was measured, and the most any timeout may grow to.
+        public var initialTimeout: Duration
+        /// The least a timeout may shrink to once round trips are measured.
+        public var minimumTimeout: Duration
+        /// Extra attempts for a silent port.
+        public var retries: Int
+
+        public init(
+            maxInFlight: Int,
+            rate: Int? = nil,
+            initialTimeout: Duration = .seconds(1),
+            minimumTimeout: Duration = .milliseconds(100),
+            retries: Int = 1
+        ) {
+            self.maxInFlight = maxInFlight
+            self.rate = rate
+            self.initialTimeout = initialTimeout
+            self.minimumTimeout = minimumTimeout
+            self.retries = retries
+        }
+    }
+
+    /// What happened to one port.
+    public struct Outcome: Sendable, Hashable {
+        public var address: IPAddress
+        public var port: Int
+        public var state: PortState
+    }
+
+    /// What a sweep did, for progress and benchmark reports.
+    public struct Statistics: Sendable, Hashable {
+        public var attempts = 0
+        public var peakInFlight = 0
+        /// The largest number of attempts started within any one second.
+        public var peakAttemptsPerSecond = 0
+        /// The timeout the sweep ended with, in milliseconds.
+        public var finalTimeoutMilliseconds = 0
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Sweeps every port of every address, on a thread of its own; returns the outcome of each pair and statistics.
+    public func run(_ addresses: [IPAddress], ports: PortList) async -> (outcomes: [Outcome], statistics: Statistics) {
+        await withCheckedContinuation { continuation in
+            let thread = Thread {
+                let engine = SweepEngine(options: options)
+                let result = engine.run(addresses, ports: ports.ports)
+                continuation.resume(returning: result)
+            }
+            thread.name = "ward-connect-sweep"
+            thread.start()
+        }
+    }
+}
+
+/// The single-threaded state of one sweep.
+private final class SweepEngine {
+    struct Attempt {
+        var fd: Int32
+        var address: IPAddress
+        var port: Int
+        var tries: Int
+        var started: UInt64
+        var deadline: UInt64
+    }
+
+    let options: ConnectSweep.Options
+    var inFlight: [Int32: Attempt] = [:]
+    var outcomes: [ConnectSweep.Outcome] = []
+    var statistics = ConnectSweep.Statistics()
+    // Round-trip estimate in nanoseconds (smoothed mean and variation, as TCP does).
+    var smoothed: Double = 0
+    var variation: Double = 0
+    var measured = false
+    var secondStart: UInt64 = 0
+    var startedThisSecond = 0
+
+    init(options: ConnectSweep.Options) {
+        self.options = options
+    }
+
+    static func now() -> UInt64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+    }
+
+    static func nanoseconds(_ duration: Duration) -> UInt64 {
+        let parts = duration.components
+        return UInt64(max(0, parts.seconds)) * 1_000_000_000 + UInt64(max(0, parts.attoseconds) / 1_000_000_000)
+    }
+
+    /// The current timeout: four variations above the smoothed round trip, within the options' bounds.
+    var timeout: UInt64 {
+        let ceiling = Self.nanoseconds(options.initialTimeout)
+        guard measured else { return ceiling }
+        let floor = Self.nanoseconds(options.minimumTimeout)
+        let estimate = UInt64(smoothed + 4 * variation)
+        return min(ceiling, max(floor, estimate))
+    }
+
+    func record(roundTrip: UInt64) {
+        let sample = Double(roundTrip)
+        if !measured {
+            smoothed = sample
+            variation = sample / 2
+            measured = true
+        } else {
+            variation = 0.75 * variation + 0.25 * abs(smoothed - sample)
+            smoothed = 0.875 * smoothed + 0.125 * sample
+        }
+    }
+
+    /// How many attempts may be in flight, given the open-file limit (raised to its hard limit first).
+    static func inFlightLimit(_ wanted: Int) -> Int {
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        if limit.rlim_cur < limit.rlim_max {
+            limit.rlim_cur = limit.rlim_max
+            setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+            getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        }
+        let available = Int(min(limit.rlim_cur, 1 << 20)) - 64
+        return max(1, min(wanted, available))
+    }
+
+    func run(_ addresses: [IPAddress], ports: [Int]) -> ([ConnectSweep.Outcome], ConnectSweep.Statistics) {
+        let epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
+        guard epoll >= 0 else {
+            outcomes = addresses.flatMap { address in
+                ports.map { ConnectSweep.Outcome(address: address, port: $0, state: .filtered) }
+            }
+            return (outcomes, statistics)
+        }
+        defer { close(epoll) }
+        let maxInFlight = Self.inFlightLimit(options.maxInFlight)
+        // Ports vary fastest across addresses, so one host is not hit by a burst while others wait.
+        var queue: [(IPAddress, Int, Int)] = []
+        queue.reserveCapacity(addresses.count * ports.count)
+        for port in ports { for address in addresses { queue.append((address, port, 0)) } }
+        queue.reverse()
+        var retryQueue: [(IPAddress, Int, Int)] = []
+        let started = Self.now()
+        var events = [epoll_event](repeating: epoll_event(), count: 1_024)
+        let interval: UInt64? = options.rate.map { 1_000_000_000 / UInt64(max(1, $0)) }
+        var nextStart = started
+        while !queue.isEmpty || !retryQueue.isEmpty || !inFlight.isEmpty {
+            var now = Self.now()
+            // Start attempts while there is room and the pace allows.
+            while inFlight.count < maxInFlight, let next = retryQueue.popLast() ?? queue.popLast() {
+                if let interval {
+                    if nextStart > now {
+                        (next.2 > 0 ? { retryQueue.append(next) } : { queue.append(next) })()
+                        break
+                    }
+                    nextStart = max(nextStart, now - interval) + interval
+                }
+                start(next.0, port: next.1, tries: next.2, epoll: epoll, now: now)
+                now = Self.now()
+            }
+            statistics.peakInFlight = max(statistics.peakInFlight, inFlight.count)
+            // Wait for completions, at most until the earliest deadline or the next paced start.
+            let earliest = inFlight.values.map(\.deadline).min() ?? now + 1_000_000
+            var wake = earliest
+            if let interval, !(queue.isEmpty && retryQueue.isEmpty) { wake = min(wake, max(nextStart, now + interval)) }
+            // Under a millisecond to wait: poll without sleeping, so pacing finer than epoll's clock costs nothing.
+            let waitMilliseconds = Int32(clamping: wake > now + 1_000_000 ? (wake - now) / 1_000_000 : 0)
+            let count = epoll_wait(epoll, &events, Int32(events.count), min(waitMilliseconds, 50))
+            now = Self.now()
+            if count > 0 {
+                for index in 0..<Int(count) {
+                    complete(Int32(events[index].data.fd), epoll: epoll, now: now)
+                }
+            }
+            // Attempts past their deadline: silent.
+            if earliest <= now {
+                for (fd, attempt) in inFlight where attempt.deadline <= now {
+                    finish(fd, epoll: epoll)
+                    if attempt.tries < options.retries {
+                        retryQueue.append((attempt.address, attempt.port, attempt.tries + 1))
+                    } else {
+                        outcomes.append(.init(address: attempt.address, port: attempt.port, state: .filtered))
+                    }
+                }
+            }
+        }
+        statistics.finalTimeoutMilliseconds = Int(timeout / 1_000_000)
+        return (outcomes, statistics)
+    }
+
+    func countStart(now: UInt64) {
+        statistics.attempts += 1
+        if now - secondStart >= 1_000_000_000 {
+            secondStart = now
+            startedThisSecond = 0
+        }
+        startedThisSecond += 1
+        statistics.peakAttemptsPerSecond = max(statistics.peakAttemptsPerSecond, startedThisSecond)
+    }
+
+    func start(_ address: IPAddress, port: Int, tries: Int, epoll: Int32, now: UInt64) {
+        countStart(now: now)
+        let family: Int32
+        switch address {
+        case .v4: family = AF_INET
+        case .v6: family = AF_INET6
+        }
+        let fd = socket(
+            family,
+            Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
+            0
+        )
+        guard fd >= 0 else {
+            // Out of descriptors or buffers: try again when something finishes.
+            outcomes.append(.init(address: address, port: port, state: .filtered))
+            return
+        }
+        let result = ConnectSweep.connect(fd, address, port)
+        let code = result == 0 ? 0 : errno
+        if code == EINPROGRESS {
+            var event = epoll_event()
+            event.events = EPOLLOUT.rawValue | EPOLLERR.rawValue | EPOLLHUP.rawValue
+            event.data.fd = fd
+            epoll_ctl(epoll, EPOLL_CTL_ADD, fd, &event)
+            inFlight[fd] = Attempt(
+                fd: fd,
+                address: address,
+                port: port,
+                tries: tries,
+                started: now,
+                deadline: now + timeout
+            )
+            return
+        }
+        let state: PortState =
+            code == 0 ? (Self.isSelfConnected(fd) ? .closed : .open) : code == ECONNREFUSED ? .closed : .filtered
+        if code == 0 || code == ECONNREFUSED { record(roundTrip: Self.now() - now) }
+        close(fd)
+        outcomes.append(.init(address: address, port: port, state: state))
+    }
+
+    func complete(_ fd: Int32, epoll: Int32, now: UInt64) {
+        guard let attempt = inFlight[fd] else { return }
+        var error: Int32 = 0
+        var length = socklen_t(MemoryLayout<Int32>.size)
+        getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length)
+        let state: PortState
+        switch error {
+        case 0: state = Self.isSelfConnected(fd) ? .closed : .open
+        case ECONNREFUSED: state = .closed
+        default: state = .filtered
+        }
+        if error == 0 || error == ECONNREFUSED { record(roundTrip: now - attempt.started) }
+        finish(fd, epoll: epoll)
+        outcomes.append(.init(address: attempt.address, port: attempt.port, state: state))
+    }
+
+    func finish(_ fd: Int32, epoll: Int32) {
+        epoll_ctl(epoll, EPOLL_CTL_DEL, fd, nil)
+        close(fd)
+        inFlight[fd] = nil
+    }
+
+    /// A socket whose local and remote ends are the same address and port connected to itself.
+    static func isSelfConnected(_ fd: Int32) -> Bool { ConnectSweep.isSelfConnected(fd) }
+}
+
+extension ConnectSweep {
+    /// Whether a connected socket's local and remote ends are the same address and port: the kernel connected it to
+    /// itself (TCP simultaneous open), which says nothing about a listening service.
+    static func isSelfConnected(_ fd: Int32) -> Bool {
+        var local = sockaddr_storage()
+        var remote = sockaddr_storage()
+        var localLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        var remoteLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        let gotLocal = withUnsafeMutablePointer(to: &local) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &localLength) }
+        }
+        let gotRemote = withUnsafeMutablePointer(to: &remote) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getpeername(fd, $0, &remoteLength) }
+        }
+        guard gotLocal == 0, gotRemote == 0, localLength == remoteLength else { return false }
+        return withUnsafeBytes(of: &local) { a in
+            withUnsafeBytes(of: &remote) { b in a.prefix(Int(localLength)).elementsEqual(b.prefix(Int(localLength))) }
+        }
+    }
+
+    static func connect(_ fd: Int32, _ address: IPAddress, _ port: Int) -> Int32 {
+        switch address {
+        case .v4(let value):
+            var target = sockaddr_in()
+            target.sin_family = sa_family_t(AF_INET)
+            target.sin_port = in_port_t(UInt16(port).bigEndian)
+            target.sin_addr = in_addr(s_addr: value.bigEndian)
+            return withUnsafePointer(to: &target) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
+        case .v6(let value):
+            var target = sockaddr_in6()
+            target.sin6_family = sa_family_t(AF_INET6)
+            target.sin6_port = in_port_t(UInt16(port).bigEndian)
+            withUnsafeMutableBytes(of: &target.sin6_addr) { bytes in
+                for index in 0..<16 { bytes[index] = UInt8(truncatingIfNeeded: value >> (8 * (15 - index))) }
+            }
+            return withUnsafePointer(to: &target) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
+                }
+            }
+        }
+    }
+}

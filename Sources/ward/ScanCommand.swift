@@ -1,0 +1,205 @@
+import ArgumentParser
+import Foundation
+import WardCore
+import WardScanner
+import WardServer
+import WardStore
+
+struct ScanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan networks you own: only inside a declared scope, gently by default.",
+        subcommands: [Run.self]
+    )
+
+    enum ScanFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json, xml
+    }
+
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Scan TCP ports of addresses, blocks, ranges and host names inside a scope.",
+            discussion: """
+                Ward touches nothing outside the scope: give --scope (a list such as 10.0.0.0/24,10.0.1.5, or @FILE
+                with one entry per line, '!' in front of an exclusion) or --org to use an organization's declared
+                scope and scan windows. Targets outside it are listed with the reason and get no packet.
+
+                Profiles: gentle (the default, for networks with medical devices: 50 attempts a second, 4 at once,
+                3 s timeout), standard, fast (labs and benchmarks). --rate, --max-concurrency and --timeout override
+                the profile's values.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Addresses, blocks (10.0.0.0/24), ranges (10.0.0.1-50) or host names.") var targets: [String]
+        @Option(help: "The scope: a comma-separated list or @FILE; '!' marks an exclusion.") var scope: String?
+        @Option(help: "Use this organization's declared scope and scan windows (name or identifier).") var org: String?
+        @Option(help: "Ports: a list and ranges (22,80,8000-8100), 'clinical' (the default set) or 'all'.")
+        var ports: String = "clinical"
+        @Option(help: "gentle, standard or fast.") var profile: String = "gentle"
+        @Option(help: "Connection attempts per second, at most.") var rate: Int?
+        @Option(help: "Connections in flight at once, at most.") var maxConcurrency: Int?
+        @Option(help: "Milliseconds to wait before calling a port filtered.") var timeout: Int?
+        @Option(help: "Refuse to scan more in-scope addresses than this.") var maxHosts: Int = 4_096
+        @Option(help: "table, json, or xml (nmap's -oX format).") var format: ScanFormat = .table
+        @Flag(help: "Print only open ports in the table.") var openOnly = false
+
+        func validate() throws {
+            if (scope == nil) == (org == nil) {
+                throw ValidationError("give exactly one of --scope and --org: Ward scans only inside a declared scope")
+            }
+        }
+
+        func run() async throws {
+            do {
+                var chosen = try SafetyProfile.named(profile)
+                if let rate {
+                    guard rate > 0 else { throw WardError(.invalidInput, "--rate must be above 0", location: "--rate") }
+                    chosen.rate = rate
+                }
+                if let maxConcurrency {
+                    guard maxConcurrency > 0 else {
+                        throw WardError(
+                            .invalidInput,
+                            "--max-concurrency must be above 0",
+                            location: "--max-concurrency"
+                        )
+                    }
+                    chosen.maxConcurrency = maxConcurrency
+                }
+                if let timeout {
+                    guard (10...60_000).contains(timeout) else {
+                        throw WardError(.invalidInput, "--timeout is 10 to 60000 milliseconds", location: "--timeout")
+                    }
+                    chosen.timeoutMilliseconds = timeout
+                    chosen.minimumTimeoutMilliseconds = min(chosen.minimumTimeoutMilliseconds, timeout)
+                }
+                let portList = ports == "clinical" ? PortList.clinicalDefault : try PortList(ports)
+                let declared = try await declaredScope()
+                let now = Date()
+                let plan = try ScanPlan.make(targets, scope: declared, at: now, maxHosts: maxHosts)
+                for refusal in plan.refused { printError("ward: not scanned: \(refusal.target): \(refusal.reason)") }
+                for name in plan.unresolved {
+                    printError("ward: \(name) does not resolve; the scan goes on without it")
+                }
+                guard !plan.addresses.isEmpty else {
+                    throw WardError(.outOfScope, "nothing to scan: no target is inside the scope", location: "targets")
+                }
+                printError(
+                    "ward: scanning \(plan.addresses.count) address\(plan.addresses.count == 1 ? "" : "es"), "
+                        + "\(portList.ports.count) port\(portList.ports.count == 1 ? "" : "s") each, profile \(chosen.name)"
+                )
+                let (scans, statistics) = await ConnectScanner(profile: chosen).scan(plan.addresses, ports: portList)
+                let finished = Date()
+                switch format {
+                case .json:
+                    try printJSON(
+                        Report(
+                            profile: chosen.name,
+                            ports: portList.description,
+                            hosts: scans,
+                            refused: plan.refused,
+                            unresolved: plan.unresolved,
+                            attempts: statistics.attempts,
+                            peakAttemptsPerSecond: statistics.peakAttemptsPerSecond
+                        )
+                    )
+                case .xml:
+                    print(
+                        NmapXMLWriter.write(
+                            scans,
+                            arguments: CommandLine.arguments.joined(separator: " "),
+                            startedAt: now,
+                            finishedAt: finished
+                        ),
+                        terminator: ""
+                    )
+                case .table:
+                    var rows: [[String]] = []
+                    for scan in scans where scan.up {
+                        for port in scan.ports where !openOnly || port.state == .open {
+                            rows.append([scan.address, "\(port.port)/\(port.transport)", port.state.rawValue])
+                        }
+                    }
+                    printTable(["ADDRESS", "PORT", "STATE"], rows)
+                    let up = scans.filter(\.up).count
+                    print(
+                        String(
+                            format: "%d of %d hosts answered; %d attempts in %.2f s; profile %@",
+                            up,
+                            scans.count,
+                            statistics.attempts,
+                            finished.timeIntervalSince(now),
+                            chosen.name
+                        )
+                    )
+                }
+            } catch {
+                throw CommandFailure.from(error)
+            }
+        }
+
+        struct Report: Encodable {
+            var profile: String
+            var ports: String
+            var hosts: [HostScan]
+            var refused: [ScanPlan.Refusal]
+            var unresolved: [String]
+            var attempts: Int
+            var peakAttemptsPerSecond: Int
+        }
+
+        /// The scope from --scope (list or @FILE), or the organization's declared scope with its windows.
+        func declaredScope() async throws -> Scope {
+            if let scope {
+                let text: String
+                if scope.hasPrefix("@") {
+                    let path = String(scope.dropFirst())
+                    guard let data = FileManager.default.contents(atPath: path) else {
+                        throw WardError(.notFound, "cannot read the scope file \(path)", location: "--scope")
+                    }
+                    text = String(decoding: data, as: UTF8.self)
+                } else {
+                    text = scope
+                }
+                var entries: [ScopeEntry] = []
+                let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "," })
+                for (index, raw) in lines.enumerated() {
+                    let line = raw.trimmingCharacters(in: .whitespaces)
+                    if line.isEmpty || line.hasPrefix("#") { continue }
+                    let exclude = line.hasPrefix("!")
+                    do {
+                        entries.append(
+                            try ScopeEntry.parse(
+                                exclude ? String(line.dropFirst()) : line,
+                                kind: exclude ? .exclude : .include
+                            )
+                        )
+                    } catch let error as WardError {
+                        throw WardError(.invalidInput, error.message, location: "--scope entry \(index + 1) '\(line)'")
+                    }
+                }
+                guard entries.contains(where: { $0.kind == .include }) else {
+                    throw WardError(.invalidInput, "the scope includes nothing", location: "--scope")
+                }
+                return Scope(entries: entries)
+            }
+            return try await withDatabase(global) { database, operations, _ in
+                let organization = try await operations.organization(org)
+                let scope = try await database.store.scope.scope(organizationID: organization.id)
+                try await database.store.audit.append(
+                    AuditEvent(
+                        occurredAt: Date(),
+                        organizationID: organization.id,
+                        actorUserID: nil,
+                        actor: "cli",
+                        action: .scanStarted,
+                        target: targets.joined(separator: " "),
+                        details: ["profile": profile, "ports": ports]
+                    )
+                )
+                return scope
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import Synchronization
+import Testing
+import WardTesting
+
+/// `ward scan run` against listeners this test opens on loopback; nothing else is ever a target.
+@Suite struct ScanCommandTests {
+    /// Counts the connections a loopback listener accepts.
+    final class AcceptCounter: ChannelInboundHandler, Sendable {
+        typealias InboundIn = Any
+        let count = Atomic<Int>(0)
+
+        func channelActive(context: ChannelHandlerContext) {
+            count.add(1, ordering: .relaxed)
+            context.close(promise: nil)
+        }
+    }
+
+    static func listen(_ counter: AcceptCounter) async throws -> (any Channel, Int) {
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { $0.pipeline.addHandler(counter) }
+            .bind(host: "127.0.0.1", port: 0).get()
+        return (channel, try #require(channel.localAddress?.port))
+    }
+
+    @Test func outOfScopeTargetsGetNoConnectionAndInScopeOnesAreScanned() async throws {
+        let counter = AcceptCounter()
+        let (listener, port) = try await Self.listen(counter)
+        defer { listener.close(promise: nil) }
+        let ward = try WardBinary()
+        defer { ward.remove() }
+
+        // The listener's address is outside the scope: refused with the reason, and not one connection.
+        let refused = try ward.run(["scan", "run", "127.0.0.1", "--scope", "127.0.0.2", "--ports", "\(port)"])
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("not scanned: 127.0.0.1") && refused.errors.contains("nothing to scan"))
+        // An exclusion wins over an inclusion, and a block is expanded only inside the scope.
+        let excluded = try ward.run([
+            "scan", "run", "127.0.0.0/30", "--scope", "127.0.0.0/30,!127.0.0.1", "--ports", "\(port)",
+            "--profile", "fast", "--format", "json",
+        ])
+        #expect(excluded.status == 0, "\(excluded.errors)")
+        let excludedReport = try JSONSerialization.jsonObject(with: Data(excluded.output.utf8)) as? [String: Any]
+        let scanned = (excludedReport?["hosts"] as? [[String: Any]])?.compactMap { $0["address"] as? String }
+        #expect(scanned == ["127.0.0.0", "127.0.0.2", "127.0.0.3"], "every address of the block but the excluded one")
+        #expect(counter.count.load(ordering: .relaxed) == 0, "no connection reached 127.0.0.1")
+
+        // In scope: the listener is open, a closed neighbour is closed; JSON and nmap XML agree.
+        let json = try ward.run([
+            "scan", "run", "127.0.0.1", "--scope", "127.0.0.0/8", "--ports", "\(port),1", "--profile", "fast",
+            "--format", "json",
+        ])
+        #expect(json.status == 0, "\(json.errors)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let host = try #require((report["hosts"] as? [[String: Any]])?.first)
+        let ports = (host["ports"] as? [[String: Any]]) ?? []
+        #expect(ports.contains { $0["port"] as? Int == port && $0["state"] as? String == "open" })
+        #expect(ports.contains { $0["port"] as? Int == 1 && $0["state"] as? String == "closed" })
+        #expect(report["profile"] as? String == "fast")
+        #expect(counter.count.load(ordering: .relaxed) >= 1)
+
+        let xml = try ward.run([
+            "scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "\(port)", "--format", "xml",
+        ])
+        #expect(xml.status == 0)
+        #expect(xml.output.contains("<port protocol=\"tcp\" portid=\"\(port)\"><state state=\"open\""))
+        #expect(xml.output.contains("<hosts up=\"1\" down=\"0\" total=\"1\"/>"))
+
+        // Bad input names the problem.
+        let badPorts = try ward.run(["scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "22,99999"])
+        #expect(badPorts.status == 65 && badPorts.errors.contains("'99999' is not a port"))
+        let badTarget = try ward.run(["scan", "run", "10.0.0.300", "--scope", "127.0.0.1"])
+        #expect(badTarget.status == 65 && badTarget.errors.contains("10.0.0.300"))
+        let noScope = try ward.run(["scan", "run", "127.0.0.1"])
+        #expect(noScope.status != 0 && noScope.errors.contains("--scope"))
+        #expect(counter.count.load(ordering: .relaxed) <= 3)
+    }
+}
