@@ -1,6 +1,7 @@
 // swift-tools-version:6.2
-// The inventory benchmarks: streaming nmap import and a findings page out of 1,000,000, each against its limit.
-// Run with `bash bench/inventory.sh`.
+// Ward's release-built benchmarks, in one package so they share one release build of Ward and its dependencies:
+// InventoryBench (streaming nmap import, a findings page out of 1,000,000; `bash bench/inventory.sh`) and ScanBench
+// (connect sweeps of loopback against nmap and the C limit probe; `bash bench/scanner.sh`).
 import PackageDescription
 
 let package = Package(
@@ -8,6 +9,13 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "Ward", path: "../..")],
     targets: [
+        .executableTarget(
+            name: "ScanBench",
+            dependencies: [
+                .product(name: "WardCore", package: "Ward"),
+                .product(name: "WardScanner", package: "Ward"),
+            ]
+        ),
         .executableTarget(
             name: "InventoryBench",
             dependencies: [

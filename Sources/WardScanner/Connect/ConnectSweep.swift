@@ -176,7 +176,10 @@ private final class SweepEngine {
         while !queue.isEmpty || !retryQueue.isEmpty || !inFlight.isEmpty {
             var now = Self.now()
             // Start attempts while there is room and the pace allows.
-            while inFlight.count < maxInFlight, let next = retryQueue.popLast() ?? queue.popLast() {
+            // At most 512 starts between two looks at completions, so answers are read before their deadlines.
+            var burst = 0
+            while inFlight.count < maxInFlight, burst < 512, let next = retryQueue.popLast() ?? queue.popLast() {
+                burst += 1
                 if let interval {
                     if nextStart > now {
                         (next.2 > 0 ? { retryQueue.append(next) } : { queue.append(next) })()
@@ -184,7 +187,11 @@ private final class SweepEngine {
                     }
                     nextStart = max(nextStart, now - interval) + interval
                 }
-                start(next.0, port: next.1, tries: next.2, epoll: epoll, now: now)
+                if !start(next.0, port: next.1, tries: next.2, epoll: epoll, now: now) {
+                    // Out of sockets or local ports for now: put it back and let attempts in flight finish.
+                    (next.2 > 0 ? { retryQueue.append(next) } : { queue.append(next) })()
+                    break
+                }
                 now = Self.now()
             }
             statistics.peakInFlight = max(statistics.peakInFlight, inFlight.count)
@@ -194,13 +201,16 @@ private final class SweepEngine {
             if let interval, !(queue.isEmpty && retryQueue.isEmpty) { wake = min(wake, max(nextStart, now + interval)) }
             // Under a millisecond to wait: poll without sleeping, so pacing finer than epoll's clock costs nothing.
             let waitMilliseconds = Int32(clamping: wake > now + 1_000_000 ? (wake - now) / 1_000_000 : 0)
-            let count = epoll_wait(epoll, &events, Int32(events.count), min(waitMilliseconds, 50))
-            now = Self.now()
-            if count > 0 {
+            var count = epoll_wait(epoll, &events, Int32(events.count), min(waitMilliseconds, 50))
+            // Drain every completion that is ready before judging deadlines.
+            while count > 0 {
+                now = Self.now()
                 for index in 0..<Int(count) {
                     complete(Int32(events[index].data.fd), epoll: epoll, now: now)
                 }
+                count = count == Int32(events.count) ? epoll_wait(epoll, &events, Int32(events.count), 0) : 0
             }
+            now = Self.now()
             // Attempts past their deadline: silent.
             if earliest <= now {
                 for (fd, attempt) in inFlight where attempt.deadline <= now {
@@ -227,8 +237,8 @@ private final class SweepEngine {
         statistics.peakAttemptsPerSecond = max(statistics.peakAttemptsPerSecond, startedThisSecond)
     }
 
-    func start(_ address: IPAddress, port: Int, tries: Int, epoll: Int32, now: UInt64) {
-        countStart(now: now)
+    /// Starts one attempt; false when the system is out of sockets or local ports for now (nothing was started).
+    func start(_ address: IPAddress, port: Int, tries: Int, epoll: Int32, now: UInt64) -> Bool {
         let family: Int32
         switch address {
         case .v4: family = AF_INET
@@ -239,13 +249,14 @@ private final class SweepEngine {
             Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
             0
         )
-        guard fd >= 0 else {
-            // Out of descriptors or buffers: try again when something finishes.
-            outcomes.append(.init(address: address, port: port, state: .filtered))
-            return
-        }
+        guard fd >= 0 else { return false }
         let result = ConnectSweep.connect(fd, address, port)
         let code = result == 0 ? 0 : errno
+        if [EAGAIN, EADDRNOTAVAIL, ENOBUFS, EMFILE, ENFILE].contains(code) {
+            close(fd)
+            return false
+        }
+        countStart(now: now)
         if code == EINPROGRESS {
             var event = epoll_event()
             event.events = EPOLLOUT.rawValue | EPOLLERR.rawValue | EPOLLHUP.rawValue
@@ -259,13 +270,14 @@ private final class SweepEngine {
                 started: now,
                 deadline: now + timeout
             )
-            return
+            return true
         }
         let state: PortState =
             code == 0 ? (Self.isSelfConnected(fd) ? .closed : .open) : code == ECONNREFUSED ? .closed : .filtered
         if code == 0 || code == ECONNREFUSED { record(roundTrip: Self.now() - now) }
         close(fd)
         outcomes.append(.init(address: address, port: port, state: state))
+        return true
     }
 
     func complete(_ fd: Int32, epoll: Int32, now: UInt64) {

@@ -36,7 +36,7 @@ public struct SafetyProfile: Hashable, Sendable, Codable {
         rate: 1_000_000,
         maxConcurrency: 16_000,
         timeoutMilliseconds: 1_000,
-        retrySilentPorts: false,
+        retrySilentPorts: true,
         minimumTimeoutMilliseconds: 150
     )
 
