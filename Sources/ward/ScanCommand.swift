@@ -43,10 +43,41 @@ struct ScanCommand: AsyncParsableCommand {
         @Option(help: "Refuse to scan more in-scope addresses than this.") var maxHosts: Int = 4_096
         @Option(help: "table, json, or xml (nmap's -oX format).") var format: ScanFormat = .table
         @Flag(help: "Print only open ports in the table.") var openOnly = false
+        @Flag(help: "With --org: keep the results: assets, and findings from Ward's exposure rules.") var record = false
+        @Option(
+            help:
+                "Ports to try a DICOM association on when open (not in the gentle profile, which sends no clinical messages)."
+        )
+        var dicomPorts: String = "104,4242,11112"
+
+        /// Probes open DICOM ports: whether the service accepts any caller, and its implementation.
+        func probeDICOM(_ scans: [HostScan], profile: SafetyProfile) async throws -> [String: [Int: [String: String]]] {
+            guard profile.name != "gentle" else { return [:] }
+            let candidates = Set(try PortList(dicomPorts).ports)
+            var facts: [String: [Int: [String: String]]] = [:]
+            for scan in scans {
+                for port in scan.openPorts where candidates.contains(port) {
+                    let result = await DICOMProbe(timeout: .milliseconds(profile.timeoutMilliseconds * 3)).probe(
+                        host: scan.address,
+                        port: port
+                    )
+                    guard result.isDICOM else { continue }
+                    var found = ["dicom.service": "true"]
+                    if let any = result.acceptsAnyCaller { found["dicom.accepts_any_caller"] = any ? "true" : "false" }
+                    if let uid = result.implementationClassUID { found["dicom.implementation_class_uid"] = uid }
+                    if let name = result.implementationVersionName { found["dicom.implementation_version"] = name }
+                    facts[scan.address, default: [:]][port] = found
+                }
+            }
+            return facts
+        }
 
         func validate() throws {
             if (scope == nil) == (org == nil) {
                 throw ValidationError("give exactly one of --scope and --org: Ward scans only inside a declared scope")
+            }
+            if record && org == nil {
+                throw ValidationError("--record keeps results in an organization: give --org")
             }
         }
 
@@ -90,7 +121,25 @@ struct ScanCommand: AsyncParsableCommand {
                         + "\(portList.ports.count) port\(portList.ports.count == 1 ? "" : "s") each, profile \(chosen.name)"
                 )
                 let (scans, statistics) = await ConnectScanner(profile: chosen).scan(plan.addresses, ports: portList)
+                let facts = try await probeDICOM(scans, profile: chosen)
                 let finished = Date()
+                if record {
+                    let recorded = try await withDatabase(global) { database, operations, _ in
+                        let organization = try await operations.organization(org)
+                        return try await InventoryService(database: database).recordScan(
+                            scans,
+                            facts: facts,
+                            profile: chosen.name,
+                            organizationID: organization.id,
+                            actor: .cli
+                        )
+                    }
+                    printError(
+                        "ward: recorded \(recorded.hostsUp) hosts (\(recorded.assetsCreated) new assets); "
+                            + "\(recorded.findingsSeen) exposures: \(recorded.findingsOpened) opened, "
+                            + "\(recorded.findingsClosed) closed"
+                    )
+                }
                 switch format {
                 case .json:
                     try printJSON(
@@ -99,6 +148,7 @@ struct ScanCommand: AsyncParsableCommand {
                             ports: portList.description,
                             hosts: scans,
                             refused: plan.refused,
+                            facts: facts,
                             unresolved: plan.unresolved,
                             attempts: statistics.attempts,
                             peakAttemptsPerSecond: statistics.peakAttemptsPerSecond
@@ -144,6 +194,8 @@ struct ScanCommand: AsyncParsableCommand {
             var ports: String
             var hosts: [HostScan]
             var refused: [ScanPlan.Refusal]
+            /// What probes learned, by address and port.
+            var facts: [String: [Int: [String: String]]]
             var unresolved: [String]
             var attempts: Int
             var peakAttemptsPerSecond: Int

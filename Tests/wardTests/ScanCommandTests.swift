@@ -79,3 +79,68 @@ import WardTesting
         #expect(counter.count.load(ordering: .relaxed) <= 3)
     }
 }
+
+/// `ward scan run --org … --record`: a real DICOM server (DCMTK's storescp, which accepts any called AE title) on a
+/// loopback port becomes an asset and an exposure finding, and the finding closes when a later scan no longer sees it.
+@Suite struct ScanRecordTests {
+    static var storescp: String? {
+        ["/usr/bin/storescp", "/usr/local/bin/storescp"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    @Test(
+        .enabled(
+            if: storescp != nil || ProcessInfo.processInfo.environment["WARD_REQUIRE_DCMTK"] == "1",
+            "needs DCMTK's storescp (apt-get install dcmtk)"
+        ),
+        .timeLimit(.minutes(2))
+    )
+    func dicomThatAcceptsAnyCallerBecomesAFindingThatLaterCloses() async throws {
+        let program = try #require(Self.storescp, "WARD_REQUIRE_DCMTK=1 but storescp is missing")
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        #expect(try ward.run(["org", "create", "Imaging Lab"]).status == 0)
+        #expect(try ward.run(["org", "scope", "add", "--org", "Imaging Lab", "127.0.0.1"]).status == 0)
+
+        // A free port for storescp.
+        let probe = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .bind(host: "127.0.0.1", port: 0).get()
+        let port = try #require(probe.localAddress?.port)
+        try await probe.close()
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = ["--aetitle", "ANY-SCP", "--output-directory", ward.directory.path, "\(port)"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        let deadline = ContinuousClock.now + .seconds(10)
+        var listening = false
+        while !listening, ContinuousClock.now < deadline {
+            let result = try ward.run([
+                "scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "\(port)", "--profile", "fast",
+                "--format", "json",
+            ])
+            listening = result.output.contains("\"open\"")
+            if !listening { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(listening, "storescp listens")
+
+        let scan = [
+            "scan", "run", "127.0.0.1", "--org", "Imaging Lab", "--ports", "\(port)", "--profile", "standard",
+            "--dicom-ports", "\(port)", "--record", "--format", "json",
+        ]
+        let first = try ward.run(scan)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output.contains("dicom.accepts_any_caller"))
+        #expect(first.errors.contains("1 exposures: 1 opened"), "\(first.errors)")
+        let findings = try ward.run(["findings", "list", "--org", "Imaging Lab", "--format", "json"])
+        #expect(findings.output.contains("exposure.dicom-any-caller") && findings.output.contains("ward-scanner"))
+
+        // The server goes away: the next recorded scan of the host closes the exposure.
+        kill(process.processIdentifier, SIGKILL)
+        try await Task.sleep(for: .milliseconds(300))
+        let second = try ward.run(scan)
+        #expect(second.status == 0 && second.errors.contains("1 closed"), "\(second.errors)")
+    }
+}

@@ -337,27 +337,20 @@ public struct ScanningService: Sendable {
             ? "up; \(open.count) open port\(open.count == 1 ? "" : "s")"
                 + (open.isEmpty ? "" : ": " + open.map { "\($0.port)/\($0.transport)" }.joined(separator: ", "))
             : "no answer"
+        let policy = try await InventoryService(database: database, clock: clock).remediationPolicy(
+            organizationID: job.organizationID
+        )
         return try await database.transaction { store in
-            if scan.up {
-                let observation = Asset(
-                    organizationID: job.organizationID,
-                    name: scan.address,
-                    addresses: [scan.address],
-                    services: open.map {
-                        AssetService(
-                            transport: $0.transport,
-                            port: $0.port,
-                            name: nil,
-                            product: nil,
-                            version: nil,
-                            cpes: []
-                        )
-                    },
-                    firstSeen: scan.finishedAt,
-                    lastSeen: now
-                )
-                _ = try await InventoryService.merge([observation], source: "rescan \(runner)", at: now, store: store)
-            }
+            // Exposures of the host open and close with each rescan, as with any scanner's findings.
+            _ = try await InventoryService.applyScan(
+                [scan],
+                facts: [:],
+                source: "rescan \(runner)",
+                at: now,
+                organizationID: job.organizationID,
+                policy: policy,
+                store: store
+            )
             let finished = try await store.scanJobs.finish(
                 job.id,
                 runner: runner,
