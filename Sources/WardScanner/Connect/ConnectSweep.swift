@@ -72,6 +72,11 @@ public struct ConnectSweep: Sendable {
     public func run(_ addresses: [IPAddress], ports: PortList) async -> (outcomes: [Outcome], statistics: Statistics) {
         await withCheckedContinuation { continuation in
             let thread = Thread {
+                // Signals belong to the threads that wait for them (libdispatch watches SIGCHLD for Process); a
+                // thread that left them unblocked would swallow them and leave finished child processes unreaped.
+                var all = sigset_t()
+                sigfillset(&all)
+                pthread_sigmask(SIG_BLOCK, &all, nil)
                 let engine = SweepEngine(options: options)
                 let result = engine.run(addresses, ports: ports.ports)
                 continuation.resume(returning: result)

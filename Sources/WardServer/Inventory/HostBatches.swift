@@ -33,6 +33,10 @@ final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable 
     /// Starts `parse` on a new thread; it calls its argument for each item and returns the summary.
     func start(_ parse: @escaping @Sendable (_ emit: (Item) throws -> Void) throws -> Summary) {
         let thread = Thread { [self] in
+            // Leave signals to the threads that wait for them (see ConnectSweep).
+            var all = sigset_t()
+            sigfillset(&all)
+            pthread_sigmask(SIG_BLOCK, &all, nil)
             var batch: [Item] = []
             batch.reserveCapacity(batchSize)
             do {
