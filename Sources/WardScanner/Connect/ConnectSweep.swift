@@ -201,7 +201,7 @@ private final class SweepEngine {
             }
             statistics.peakInFlight = max(statistics.peakInFlight, inFlight.count)
             // Wait for completions, at most until the earliest deadline or the next paced start.
-            let earliest = inFlight.values.map(\.deadline).min() ?? now + 1_000_000
+            let earliest = inFlight.values.lazy.map(\.deadline).min() ?? now + 1_000_000
             var wake = earliest
             if let interval, !(queue.isEmpty && retryQueue.isEmpty) { wake = min(wake, max(nextStart, now + interval)) }
             // Under a millisecond to wait: poll without sleeping, so pacing finer than epoll's clock costs nothing.
@@ -257,9 +257,12 @@ private final class SweepEngine {
         guard fd >= 0 else { return false }
         let result = ConnectSweep.connect(fd, address, port)
         let code = result == 0 ? 0 : errno
-        if [EAGAIN, EADDRNOTAVAIL, ENOBUFS, EMFILE, ENFILE].contains(code) {
+        switch code {
+        case EAGAIN, EADDRNOTAVAIL, ENOBUFS, EMFILE, ENFILE:
             close(fd)
             return false
+        default:
+            break
         }
         countStart(now: now)
         if code == EINPROGRESS {

@@ -340,6 +340,9 @@ public enum BannerProbes {
 /// within ``BannerProbes/maximumBytes``.
 struct BannerConnection: Sendable {
     let channel: any Channel
+    /// The collector, held here so a read still finds what it gathered after the connection closed (the pipeline
+    /// drops its handlers on close, and a peer that floods the byte limit is closed before the first read).
+    let collector: NIOLoopBoundBox<BannerCollector?>
 
     /// Connects, or returns `nil` when the port refuses, the deadline passes, or loopback connected to itself.
     static func open(
@@ -351,11 +354,14 @@ struct BannerConnection: Sendable {
         let remaining = deadline - .now()
         guard remaining > .zero else { return nil }
         let loop = group.next()
+        let box = NIOLoopBoundBox.makeEmptyBox(valueType: BannerCollector.self, eventLoop: loop)
         let bootstrap = ClientBootstrap(group: loop)
             .connectTimeout(remaining)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(BannerCollector(limit: BannerProbes.maximumBytes))
+                    let collector = BannerCollector(limit: BannerProbes.maximumBytes)
+                    box.value = collector
+                    try channel.pipeline.syncOperations.addHandler(collector)
                 }
             }
         let channel: any Channel
@@ -368,14 +374,15 @@ struct BannerConnection: Sendable {
         } catch {
             return nil
         }
-        if channel.localAddress == channel.remoteAddress {
+        // A closed channel has no addresses (a flooding peer is closed at the byte limit before this check).
+        if let local = channel.localAddress, local == channel.remoteAddress {
             try? await channel.close()
             return nil
         }
         loop.scheduleTask(deadline: deadline) {
             channel.pipeline.fireUserInboundEventTriggered(BannerCollector.Deadline())
         }
-        return BannerConnection(channel: channel)
+        return BannerConnection(channel: channel, collector: box)
     }
 
     func send(_ bytes: [UInt8]) {
@@ -386,9 +393,9 @@ struct BannerConnection: Sendable {
     /// closed, or the byte limit was reached.
     func read(until complete: @escaping @Sendable ([UInt8]) -> Bool) async -> [UInt8] {
         let channel = self.channel
+        let box = self.collector
         let future = channel.eventLoop.flatSubmit {
-            // After the connection closed, the collector is gone and there is nothing more to read.
-            guard let collector = try? channel.pipeline.syncOperations.handler(type: BannerCollector.self) else {
+            guard let collector = box.value else {
                 return channel.eventLoop.makeSucceededFuture([UInt8]())
             }
             let promise = channel.eventLoop.makePromise(of: [UInt8].self)

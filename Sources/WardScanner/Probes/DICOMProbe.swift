@@ -134,7 +134,7 @@ public struct DICOMProbe: Sendable {
             return .unreachable(connectionFailure(error))
         }
         // On loopback the kernel may connect a socket to itself when nothing listens; that is no service.
-        if channel.localAddress == channel.remoteAddress {
+        if let local = channel.localAddress, local == channel.remoteAddress {
             try? await channel.close()
             return .unreachable("refused the connection: nothing listens on port \(port)")
         }

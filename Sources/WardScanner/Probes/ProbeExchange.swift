@@ -59,7 +59,7 @@ struct ProbeExchange: Sendable {
             return .unreachable(Self.connectionFailure(error, timeout: timeout))
         }
         // On loopback the kernel may connect a socket to itself when nothing listens; that is no service.
-        if channel.localAddress == channel.remoteAddress {
+        if let local = channel.localAddress, local == channel.remoteAddress {
             try? await channel.close()
             return .unreachable("refused the connection: nothing listens on port \(port)")
         }

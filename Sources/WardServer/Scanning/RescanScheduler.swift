@@ -5,8 +5,8 @@ import WardCore
 import WardStore
 
 /// The background loop of risk-based rescanning, one per server replica: every tick it plans the next scans of the
-/// organizations that turned rescanning on, runs the server's own due jobs, and keeps each organization's weekly
-/// snapshot of its remediation figures current.
+/// organizations that turned rescanning on, runs the server's own due jobs, and once an hour refreshes each
+/// organization's weekly snapshot of its remediation figures.
 ///
 /// - Important: Replicas share the work through the database: planning queues at most one job per host, and each
 ///   job is claimed by exactly one replica (see ``ScanJobRecords``).
@@ -23,9 +23,13 @@ struct RescanScheduler: Service {
     }
 
     func run() async throws {
+        var lastSnapshots: ContinuousClock.Instant?
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
-                try await tick()
+                // Snapshots read every finding of every organization: hourly is enough for weekly figures.
+                let snapshots = lastSnapshots.map { ContinuousClock.now - $0 >= .seconds(3_600) } ?? true
+                if snapshots { lastSnapshots = .now }
+                try await tick(takeSnapshots: snapshots)
             } catch {
                 services.logger.warning("rescan tick failed", metadata: ["error": "\(error)"])
             }
@@ -33,12 +37,14 @@ struct RescanScheduler: Service {
         }
     }
 
-    func tick() async throws {
+    func tick(takeSnapshots: Bool) async throws {
         let scanning = ScanningService(database: services.database, clock: services.clock)
         for organization in try await services.store.organizations.all() {
-            try await FindingSnapshots(database: services.database, clock: services.clock).take(
-                organizationID: organization.id
-            )
+            if takeSnapshots {
+                try await FindingSnapshots(database: services.database, clock: services.clock).take(
+                    organizationID: organization.id
+                )
+            }
             if try await scanning.plan(organizationID: organization.id) > 0 {
                 services.logger.info("rescans queued", metadata: ["organization": "\(organization.id)"])
             }
