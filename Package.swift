@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "WardReports", targets: ["WardReports"]),
         .library(name: "WardResponse", targets: ["WardResponse"]),
         .library(name: "WardInterop", targets: ["WardInterop"]),
+        .library(name: "WardIntel", targets: ["WardIntel"]),
         .library(name: "WardScanner", targets: ["WardScanner"]),
         .library(name: "WardStore", targets: ["WardStore"]),
         .library(name: "WardServer", targets: ["WardServer"]),
@@ -50,6 +51,7 @@ let package = Package(
         .target(name: "WardReports", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .target(name: "WardResponse", dependencies: ["WardCore", "WardFrameworks"]),
         .target(name: "WardInterop", dependencies: ["WardCore"]),
+        .target(name: "WardIntel", dependencies: ["WardCore", .product(name: "Crypto", package: "swift-crypto")]),
         // Exports <sys/epoll.h>, which Swift's Glibc module leaves out, to the connect sweep.
         .target(name: "CWardEpoll"),
         .target(
@@ -130,6 +132,7 @@ let package = Package(
         .testTarget(name: "WardAssessmentTests", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .testTarget(name: "WardResponseTests", dependencies: ["WardCore", "WardFrameworks", "WardResponse"]),
         .testTarget(name: "WardInteropTests", dependencies: ["WardCore", "WardInterop"]),
+        .testTarget(name: "WardIntelTests", dependencies: ["WardCore", "WardIntel"]),
         .testTarget(
             name: "WardScannerTests",
             dependencies: ["WardCore", "WardScanner", .product(name: "NIOPosix", package: "swift-nio")]
