@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The real public data sets in `../shared/data` (see its README): found next to the repository, at
 /// `WARD_SHARED_DATA`, or at `/work/shared/data`. Tests that need them skip with a message when they are absent,
@@ -21,7 +22,8 @@ enum SharedData {
         root != nil || ProcessInfo.processInfo.environment["WARD_REQUIRE_SHARED_DATA"] == "1"
     }
 
-    static let skipMessage = "needs ../shared/data (the shared public data sets); set WARD_SHARED_DATA to its path"
+    static let skipMessage: Comment =
+        "needs ../shared/data (the shared public data sets); set WARD_SHARED_DATA to its path"
 
     /// A file or folder inside the shared data, e.g. `kev/known_exploited_vulnerabilities.json`.
     static func url(_ relativePath: String) throws -> URL {
