@@ -1,0 +1,355 @@
+import Foundation
+import WardCore
+
+/// A forward-only reader over JSON bytes that decodes only the values asked for and skips the rest in place.
+///
+/// Bills of materials are large (a host inventory has hundreds of components with a dozen properties each) and Ward
+/// reads few of their fields. Building every object as a dictionary, as `JSONDecoder` does, made reading three times
+/// slower than Python's `json.load`; walking the bytes and allocating only the strings that are kept is faster than
+/// that. Errors still say where: the cursor keeps the path it is at and reports it the way ``IntelDocument`` does
+/// (`sbom.json at $.components[3].name`).
+struct JSONCursor {
+    /// A member name, as the bytes between its quotes (escapes are not decoded: the names Ward reads have none).
+    struct Key {
+        fileprivate let start: Int
+        fileprivate let end: Int
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+        static func == (key: Key, name: StaticString) -> Bool {
+            let count = name.utf8CodeUnitCount
+            guard key.end - key.start == count else { return false }
+            let pointer = name.utf8Start
+            for offset in 0..<count where key.bytes[key.start + offset] != pointer[offset] {
+                return false
+            }
+            return true
+        }
+
+        var string: String { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+    }
+
+    private enum PathComponent {
+        case key(Int, Int)
+        case index(Int)
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let file: String
+    private var index = 0
+    private var path: [PathComponent] = []
+
+    /// Runs `body` with a cursor over `data`, then checks that nothing but white space follows the value read.
+    static func read<T>(_ data: Data, file: String, _ body: (inout JSONCursor) throws -> T) throws -> T {
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> T in
+            var cursor = JSONCursor(bytes: raw.bindMemory(to: UInt8.self), file: file)
+            if cursor.bytes.count >= 3, cursor.bytes[0] == 0xEF, cursor.bytes[1] == 0xBB, cursor.bytes[2] == 0xBF {
+                cursor.index = 3
+            }
+            let result = try body(&cursor)
+            cursor.skipWhitespace()
+            if cursor.index < cursor.bytes.count {
+                throw cursor.malformed("unexpected text after the end of the document")
+            }
+            return result
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    // MARK: Structure
+
+    /// Calls `body` for each member of an object; `body` must read or ``skip()`` the member's value.
+    /// A `null` in place of the object counts as an empty object.
+    mutating func object(_ body: (inout JSONCursor, Key) throws -> Void) throws {
+        skipWhitespace()
+        if try consumeNull() { return }
+        guard peek() == UInt8(ascii: "{") else { throw mismatch("an object") }
+        index += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else { throw malformed("expected a member name in quotes") }
+            let (start, end, _) = try scanString()
+            let key = Key(start: start, end: end, bytes: bytes)
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { throw malformed("expected ':' after a member name") }
+            index += 1
+            path.append(.key(start, end))
+            try body(&self, key)
+            path.removeLast()
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return
+            default: throw malformed("expected ',' or '}' in an object")
+            }
+        }
+    }
+
+    /// Calls `body` for each element of an array; `body` must read or ``skip()`` the element.
+    /// A `null` in place of the array counts as an empty array.
+    mutating func array(_ body: (inout JSONCursor) throws -> Void) throws {
+        skipWhitespace()
+        if try consumeNull() { return }
+        guard peek() == UInt8(ascii: "[") else { throw mismatch("a list") }
+        index += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return
+        }
+        var position = 0
+        while true {
+            path.append(.index(position))
+            try body(&self)
+            path.removeLast()
+            position += 1
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return
+            default: throw malformed("expected ',' or ']' in a list")
+            }
+        }
+    }
+
+    /// Reads an array of values with `element`.
+    mutating func list<T>(_ element: (inout JSONCursor) throws -> T) throws -> [T] {
+        var result: [T] = []
+        try array { result.append(try element(&$0)) }
+        return result
+    }
+
+    // MARK: Values
+
+    /// A string, or nil for `null`.
+    mutating func string() throws -> String? {
+        skipWhitespace()
+        if try consumeNull() { return nil }
+        guard peek() == UInt8(ascii: "\"") else { throw mismatch("a string") }
+        let (start, end, escaped) = try scanString()
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return escaped ? try unescape(raw) : String(decoding: raw, as: UTF8.self)
+    }
+
+    /// A string that starts with `prefix`, or nil (without allocating) for any other string or `null`.
+    mutating func string(prefixedBy prefix: StaticString) throws -> String? {
+        skipWhitespace()
+        if try consumeNull() { return nil }
+        guard peek() == UInt8(ascii: "\"") else { throw mismatch("a string") }
+        let (start, end, escaped) = try scanString()
+        let key = Key(start: start, end: min(end, start + prefix.utf8CodeUnitCount), bytes: bytes)
+        guard key == prefix else { return nil }
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return escaped ? try unescape(raw) : String(decoding: raw, as: UTF8.self)
+    }
+
+    /// A string that must be there.
+    mutating func requiredString() throws -> String {
+        guard let value = try string() else { throw mismatch("a string") }
+        return value
+    }
+
+    /// A list of strings (nulls left out).
+    mutating func strings() throws -> [String] {
+        var result: [String] = []
+        try array { cursor in
+            if let value = try cursor.string() { result.append(value) }
+        }
+        return result
+    }
+
+    /// Skips any value, checking its syntax.
+    mutating func skip() throws {
+        skipWhitespace()
+        guard let byte = peek() else { throw malformed("the document ends early") }
+        switch byte {
+        case UInt8(ascii: "{"): try object { cursor, _ in try cursor.skip() }
+        case UInt8(ascii: "["): try array { try $0.skip() }
+        case UInt8(ascii: "\""): _ = try scanString()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
+        default: throw malformed("expected a value")
+        }
+    }
+
+    // MARK: Errors
+
+    /// An error at the current path, in the words ``IntelDocument`` uses.
+    func error(_ message: String) -> WardError {
+        WardError(.invalidInput, message, location: "\(file) at \(renderedPath())")
+    }
+
+    /// The error for a required member that is missing from the object just read, at the object's path.
+    func missing(_ name: String) -> WardError {
+        error("the required field '\(name)' is missing")
+    }
+
+    private func mismatch(_ expected: String) -> WardError {
+        if index >= bytes.count { return malformed("the document ends early") }
+        return error("expected \(expected) here")
+    }
+
+    private func malformed(_ reason: String) -> WardError {
+        let consumed = UnsafeBufferPointer(rebasing: bytes[0..<min(index, bytes.count)])
+        let line = consumed.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return WardError(
+            .invalidInput,
+            "the document is not valid JSON: \(reason) (line \(line), byte \(index + 1))",
+            location: "\(file) at \(renderedPath())"
+        )
+    }
+
+    private func renderedPath() -> String {
+        var result = "$"
+        for component in path {
+            switch component {
+            case .key(let start, let end):
+                result += "." + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            case .index(let position):
+                result += "[\(position)]"
+            }
+        }
+        return result
+    }
+
+    // MARK: Bytes
+
+    private func peek() -> UInt8? {
+        index < bytes.count ? bytes[index] : nil
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func consumeNull() throws -> Bool {
+        guard peek() == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    private mutating func literal(_ word: StaticString) throws {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw malformed("the document ends early") }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+            throw malformed("expected a value")
+        }
+        index += count
+    }
+
+    private mutating func skipNumber() throws {
+        let start = index
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
+                index += 1
+            default:
+                if index == start { throw malformed("expected a number") }
+                return
+            }
+        }
+    }
+
+    /// Moves past a string whose opening quote is at `index`; returns the range of its content and whether it
+    /// contains escapes. `memchr` finds the quotes, which is most of the time spent reading a bill of materials;
+    /// control characters inside strings are let through rather than checked byte by byte.
+    private mutating func scanString() throws -> (Int, Int, Bool) {
+        index += 1
+        let start = index
+        guard let base = bytes.baseAddress else { throw malformed("the document ends inside a string") }
+        while true {
+            let remaining = bytes.count - index
+            guard remaining > 0, let found = memchr(base + index, Int32(UInt8(ascii: "\"")), remaining) else {
+                index = bytes.count
+                throw malformed("the document ends inside a string")
+            }
+            let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var backslashes = 0
+            while quote - backslashes - 1 >= start, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
+                backslashes += 1
+            }
+            index = quote + 1
+            // An even number of backslashes escape each other, not the quote.
+            if backslashes % 2 == 0 {
+                let escaped = quote > start && memchr(base + start, Int32(UInt8(ascii: "\\")), quote - start) != nil
+                return (start, quote, escaped)
+            }
+        }
+    }
+
+    private func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.count)
+        var position = 0
+        func hex4(_ at: Int) throws -> UInt32 {
+            guard at + 4 <= raw.count else { throw malformed("a broken \\u escape") }
+            var value: UInt32 = 0
+            for offset in 0..<4 {
+                let byte = raw[at + offset]
+                let digit: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                default: throw malformed("a broken \\u escape")
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+        while position < raw.count {
+            let byte = raw[position]
+            guard byte == UInt8(ascii: "\\"), position + 1 < raw.count else {
+                output.append(byte)
+                position += 1
+                continue
+            }
+            let escape = raw[position + 1]
+            position += 2
+            switch escape {
+            case UInt8(ascii: "n"): output.append(0x0A)
+            case UInt8(ascii: "t"): output.append(0x09)
+            case UInt8(ascii: "r"): output.append(0x0D)
+            case UInt8(ascii: "b"): output.append(0x08)
+            case UInt8(ascii: "f"): output.append(0x0C)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(escape)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4(position)
+                position += 4
+                // A high surrogate followed by \uDC00-\uDFFF is one character outside the basic plane.
+                if (0xD800..<0xDC00).contains(scalar), position + 6 <= raw.count, raw[position] == UInt8(ascii: "\\"),
+                    raw[position + 1] == UInt8(ascii: "u")
+                {
+                    let low = try hex4(position + 2)
+                    if (0xDC00..<0xE000).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        position += 6
+                    }
+                }
+                output.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8))
+            default: throw malformed("an unknown escape \\\(Character(Unicode.Scalar(escape)))")
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import WardCore
+
+/// Builds an ``SPDXDocument`` from SPDX tag-value lines, one line at a time.
+///
+/// Tag-value is a sequence of `Tag: value` lines in which a `PackageName` opens a package and the tags after it
+/// describe that package until the next `PackageName`, `FileName` or `SnippetSPDXID`. A value may span lines between
+/// `<text>` and `</text>`. Every error names the line, because a person fixes tag-value files in an editor.
+struct SPDXTagValueParser {
+    private enum Section {
+        case document
+        case package
+        /// A file, a snippet or an extracted license: read past, since Ward matches packages.
+        case other
+    }
+
+    let file: String
+    private var document = SPDXDocument()
+    private var packages: [SPDXDocument.Package] = []
+    private var relationships: [SPDXDocument.Relationship] = []
+    private var described: [String] = []
+    private var section = Section.document
+    private var package: SPDXDocument.Package?
+    private var packageLine = 0
+    private var pendingText: (tag: String, value: String, line: Int)?
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func consume(_ line: Substring, number: Int) throws {
+        if var pending = pendingText {
+            if let end = line.range(of: "</text>") {
+                pending.value += "\n" + line[..<end.lowerBound]
+                pendingText = nil
+                try apply(pending.tag, pending.value, line: pending.line)
+            } else {
+                pending.value += "\n" + line
+                pendingText = pending
+            }
+            return
+        }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+        guard let colon = trimmed.firstIndex(of: ":") else {
+            throw error("expected 'Tag: value', found no colon", line: number)
+        }
+        let tag = trimmed[..<colon]
+        guard !tag.isEmpty, tag.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+            throw error("expected 'Tag: value', and '\(tag)' is not a tag name", line: number)
+        }
+        var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if value.hasPrefix("<text>") {
+            value.removeFirst("<text>".count)
+            if let end = value.range(of: "</text>") {
+                value = String(value[..<end.lowerBound])
+            } else {
+                pendingText = (String(tag), value, number)
+                return
+            }
+        }
+        try apply(String(tag), value, line: number)
+    }
+
+    mutating func finish() throws -> SPDXDocument {
+        if let pending = pendingText {
+            throw error("the <text> value of \(pending.tag) is never closed with </text>", line: pending.line)
+        }
+        try closePackage()
+        var result = document
+        result.packages = packages
+        result.relationships = relationships
+        result.documentDescribes = described
+        return result
+    }
+
+    private mutating func apply(_ tag: String, _ value: String, line: Int) throws {
+        switch tag {
+        case "SPDXVersion": document.spdxVersion = value
+        case "DocumentName": document.name = value
+        case "DocumentNamespace": document.documentNamespace = value
+        case "Created": document.creationInfo = SPDXDocument.CreationInfo(created: value)
+        case "SPDXID":
+            switch section {
+            case .document: document.spdxIdentifier = value
+            case .package: package?.spdxIdentifier = value
+            case .other: break
+            }
+        case "PackageName":
+            try closePackage()
+            section = .package
+            package = SPDXDocument.Package(spdxIdentifier: "", name: value)
+            packageLine = line
+        case "FileName", "SnippetSPDXID", "LicenseID":
+            try closePackage()
+            section = .other
+        case "Relationship":
+            let parts = value.split(whereSeparator: \.isWhitespace)
+            guard parts.count == 3 else {
+                throw error("a Relationship is 'element TYPE related-element', found '\(value)'", line: line)
+            }
+            relationships.append(
+                SPDXDocument.Relationship(
+                    spdxElementId: String(parts[0]),
+                    relatedSpdxElement: String(parts[2]),
+                    relationshipType: String(parts[1])
+                )
+            )
+        default:
+            if section == .package { try applyToPackage(tag, value, line: line) }
+        }
+    }
+
+    private mutating func applyToPackage(_ tag: String, _ value: String, line: Int) throws {
+        switch tag {
+        case "PackageVersion": package?.versionInfo = value
+        case "PackageSupplier": package?.supplier = value
+        case "PackageOriginator": package?.originator = value
+        case "PackageLicenseDeclared": package?.licenseDeclared = value
+        case "PackageLicenseConcluded": package?.licenseConcluded = value
+        case "PrimaryPackagePurpose": package?.primaryPackagePurpose = value
+        case "PackageChecksum":
+            guard let colon = value.firstIndex(of: ":") else {
+                throw error("a PackageChecksum is 'ALGORITHM: value', found '\(value)'", line: line)
+            }
+            let checksum = SPDXDocument.Checksum(
+                algorithm: String(value[..<colon]),
+                checksumValue: value[value.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            )
+            let checksums = package?.checksums ?? []
+            package?.checksums = checksums + [checksum]
+        case "ExternalRef":
+            let parts = value.split(whereSeparator: \.isWhitespace)
+            guard parts.count == 3 else {
+                throw error("an ExternalRef is 'CATEGORY type locator', found '\(value)'", line: line)
+            }
+            let reference = SPDXDocument.ExternalReference(
+                referenceCategory: String(parts[0]),
+                referenceType: String(parts[1]),
+                referenceLocator: String(parts[2])
+            )
+            let references = package?.externalRefs ?? []
+            package?.externalRefs = references + [reference]
+        default: break
+        }
+    }
+
+    private mutating func closePackage() throws {
+        guard let finished = package else { return }
+        package = nil
+        guard !finished.spdxIdentifier.isEmpty else {
+            throw error("the package '\(finished.name)' has no SPDXID", line: packageLine)
+        }
+        packages.append(finished)
+    }
+
+    private func error(_ message: String, line: Int) -> WardError {
+        WardError(.invalidInput, message, location: "\(file) at line \(line)")
+    }
+}
