@@ -54,12 +54,13 @@ public enum OpenVEXReader {
                 )
             }
             var products: [String] = []
+            var seen: Set<String> = []
             for product in statement.products ?? [] {
                 for identifier in [
                     product.identifier, product.identifiers?.purl, product.identifiers?.cpe23,
                     product.identifiers?.cpe22,
                 ] {
-                    if let identifier, !identifier.isEmpty, !products.contains(identifier) {
+                    if let identifier, !identifier.isEmpty, seen.insert(identifier).inserted {
                         products.append(identifier)
                     }
                 }

@@ -25,6 +25,7 @@ import WardIntel
                   "purl": "pkg:generic/openssl@1.1.1k",
                   "cpe": "cpe:2.3:a:openssl:openssl:1.1.1k:*:*:*:*:*:*:*",
                   "licenses": [{"license": {"id": "OpenSSL"}}],
+                  "pedigree": {"ancestors": [{"type": "library", "name": "openssl-upstream", "version": "1.1.1k"}]},
                   "hashes": [{"alg": "SHA-256", "content": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],
                   "properties": [
                     {"name": "acme:cpe", "value": "cpe:2.3:a:openssl_project:openssl:1.1.1k:*:*:*:*:*:*:*"},
@@ -79,6 +80,7 @@ import WardIntel
                   <version>1.1.1k</version>
                   <hashes><hash alg="SHA-256">9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08</hash></hashes>
                   <licenses><license><id>OpenSSL</id></license></licenses>
+                  <pedigree><ancestors><component type="library"><name>openssl-upstream</name><version>1.1.1k</version></component></ancestors></pedigree>
                   <cpe>cpe:2.3:a:openssl:openssl:1.1.1k:*:*:*:*:*:*:*</cpe>
                   <purl><![CDATA[pkg:generic/openssl@1.1.1k]]></purl>
                   <properties>
