@@ -24,8 +24,6 @@ struct JSONCursor {
             }
             return true
         }
-
-        var string: String { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
     }
 
     private enum PathComponent {
@@ -155,12 +153,6 @@ struct JSONCursor {
         return escaped ? try unescape(raw) : String(decoding: raw, as: UTF8.self)
     }
 
-    /// A string that must be there.
-    mutating func requiredString() throws -> String {
-        guard let value = try string() else { throw mismatch("a string") }
-        return value
-    }
-
     /// A list of strings (nulls left out).
     mutating func strings() throws -> [String] {
         var result: [String] = []
@@ -189,7 +181,7 @@ struct JSONCursor {
     // MARK: Errors
 
     /// An error at the current path, in the words ``IntelDocument`` uses.
-    func error(_ message: String) -> WardError {
+    private func error(_ message: String) -> WardError {
         WardError(.invalidInput, message, location: "\(file) at \(renderedPath())")
     }
 

@@ -40,16 +40,16 @@ struct SPDXTagValueParser {
             }
             return
         }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
-        guard let colon = trimmed.firstIndex(of: ":") else {
+        let trimmed = Self.trimmed(line)
+        if trimmed.isEmpty || trimmed.utf8.first == UInt8(ascii: "#") { return }
+        guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else {
             throw error("expected 'Tag: value', found no colon", line: number)
         }
         let tag = trimmed[..<colon]
-        guard !tag.isEmpty, tag.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+        guard !tag.isEmpty, tag.utf8.allSatisfy(Self.isTagByte) else {
             throw error("expected 'Tag: value', and '\(tag)' is not a tag name", line: number)
         }
-        var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        var value = String(Self.trimmed(trimmed[trimmed.index(after: colon)...]))
         if value.hasPrefix("<text>") {
             value.removeFirst("<text>".count)
             if let end = value.range(of: "</text>") {
@@ -74,6 +74,47 @@ struct SPDXTagValueParser {
         return result
     }
 
+    /// Tag-value files are ASCII where it matters, so white space and tag names are judged on bytes, which is
+    /// many times faster than asking each `Character` for its Unicode properties.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+
+    private static func isTagByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: false
+        }
+    }
+
+    /// `text` without leading and trailing spaces and tabs; the cut falls next to ASCII bytes, so on characters.
+    private static func trimmed(_ text: Substring) -> Substring {
+        guard let first = text.utf8.firstIndex(where: { !isSpace($0) }),
+            let last = text.utf8.lastIndex(where: { !isSpace($0) })
+        else { return text[text.endIndex...] }
+        return text[first..<text.utf8.index(after: last)]
+    }
+
+    /// The fields of a value separated by spaces or tabs.
+    private static func fields(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start: String.Index?
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            if isSpace(text.utf8[index]) {
+                if let fieldStart = start { result.append(text[fieldStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = text.utf8.index(after: index)
+        }
+        if let fieldStart = start { result.append(text[fieldStart...]) }
+        return result
+    }
+
     private mutating func apply(_ tag: String, _ value: String, line: Int) throws {
         switch tag {
         case "SPDXVersion": document.spdxVersion = value
@@ -95,7 +136,7 @@ struct SPDXTagValueParser {
             try closePackage()
             section = .other
         case "Relationship":
-            let parts = value.split(whereSeparator: \.isWhitespace)
+            let parts = Self.fields(value)
             guard parts.count == 3 else {
                 throw error("a Relationship is 'element TYPE related-element', found '\(value)'", line: line)
             }
@@ -125,12 +166,12 @@ struct SPDXTagValueParser {
             }
             let checksum = SPDXDocument.Checksum(
                 algorithm: String(value[..<colon]),
-                checksumValue: value[value.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                checksumValue: String(Self.trimmed(value[value.index(after: colon)...]))
             )
             let checksums = package?.checksums ?? []
             package?.checksums = checksums + [checksum]
         case "ExternalRef":
-            let parts = value.split(whereSeparator: \.isWhitespace)
+            let parts = Self.fields(value)
             guard parts.count == 3 else {
                 throw error("an ExternalRef is 'CATEGORY type locator', found '\(value)'", line: line)
             }
