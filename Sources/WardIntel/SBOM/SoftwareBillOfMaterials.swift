@@ -13,6 +13,7 @@ public struct SoftwareBillOfMaterials: Sendable, Hashable, Codable {
         case spdx
     }
 
+    /// The format the bill was read from.
     public var format: Format
     /// The version of the format's specification (`1.6`, `2.3`).
     public var specVersion: String

@@ -45,12 +45,15 @@ public struct SoftwareComponent: Sendable, Hashable, Codable {
     /// The identifier of the component inside its document: a CycloneDX `bom-ref` or an SPDX `SPDXID`. Components
     /// without one in the document get a synthetic reference that is unique within the bill.
     public var reference: String
+    /// What kind of thing the component is: CycloneDX `type`, SPDX `primaryPackagePurpose` in lower case.
     public var kind: Kind?
     /// The organisation or person that supplies the component, without SPDX's `Organization:`/`Person:` prefix.
     public var supplier: String?
     /// The CycloneDX group (a Maven group id, a Composer vendor), which qualifies the name.
     public var group: String?
+    /// The component's name as the document gives it.
     public var name: String
+    /// The version as the document gives it, unparsed: version schemes differ by ecosystem.
     public var version: String?
     /// The package URL, if the document gives one.
     public var purl: String?
@@ -58,6 +61,7 @@ public struct SoftwareComponent: Sendable, Hashable, Codable {
     public var cpes: [String]
     /// License identifiers, names or expressions, as written.
     public var licenses: [String]
+    /// Digests of the component's content, to recognise a file the bill lists.
     public var hashes: [Hash]
     /// The reference of the component this one is nested in (CycloneDX) or contained by (SPDX `CONTAINS`).
     public var parent: String?

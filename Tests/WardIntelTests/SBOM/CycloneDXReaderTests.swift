@@ -236,6 +236,18 @@ import WardIntel
         )
     }
 
+    @Test func deeplyNestedJSONIsRefusedWithoutExhaustingTheStack() {
+        let depth = 100_000
+        let text =
+            #"{"bomFormat": "CycloneDX", "specVersion": "1.6", "x": "# + String(repeating: "[", count: depth)
+            + String(repeating: "]", count: depth) + "}"
+        Self.expectInvalid(
+            { _ = try CycloneDXReader.readJSON(Data(text.utf8), file: "deep.json") },
+            location: "deep.json at $.x[0][0]",
+            message: "nest too deeply"
+        )
+    }
+
     @Test func textAfterTheDocumentIsRefused() {
         let data = Data(#"{"bomFormat": "CycloneDX", "specVersion": "1.6"} {"#.utf8)
         Self.expectInvalid(
