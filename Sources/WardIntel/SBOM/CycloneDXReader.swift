@@ -88,6 +88,18 @@ public enum CycloneDXReader {
                 path: "$.metadata.component",
                 parent: nil
             )
+            // Components nested in the subject (the parts of a device) belong to the bill like any other.
+            var children: [String] = []
+            for (index, nested) in (raw.components ?? []).enumerated() {
+                children.append(
+                    try flattener.add(
+                        nested,
+                        path: "$.metadata.component.components[\(index)]",
+                        parent: subject?.reference
+                    )
+                )
+            }
+            subject?.children = children
         }
         for (index, raw) in (document.components ?? []).enumerated() {
             try flattener.add(raw, path: "$.components[\(index)]", parent: nil)

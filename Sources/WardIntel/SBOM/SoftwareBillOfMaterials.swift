@@ -24,7 +24,7 @@ public struct SoftwareBillOfMaterials: Sendable, Hashable, Codable {
     /// When the document was created, as written (ISO 8601).
     public var created: String?
     /// What the bill describes: the CycloneDX `metadata.component` or the first package SPDX `DESCRIBES`. In SPDX
-    /// that package is also one of ``components``; in CycloneDX it is not.
+    /// that package is also one of ``components``; in CycloneDX it is not, but the components nested in it are.
     public var subject: SoftwareComponent?
     /// Every component, nested ones flattened after their parent, in document order.
     public var components: [SoftwareComponent]

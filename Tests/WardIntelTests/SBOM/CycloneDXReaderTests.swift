@@ -215,6 +215,39 @@ import WardIntel
         )
     }
 
+    @Test(arguments: [
+        #"""
+        {"bomFormat": "CycloneDX", "specVersion": "1.6", "metadata": {"component": {"type": "device", "bom-ref": "monitor",
+          "name": "Patient monitor", "components": [{"type": "firmware", "bom-ref": "fw", "name": "monitor-fw",
+          "manufacturer": {"name": "Acme Medical"}, "components": [{"type": "library", "name": "lwip",
+          "authors": [{"name": "Adam Dunkels"}]}]}]}},
+          "components": [{"type": "application", "bom-ref": "app", "name": "viewer"}]}
+        """#,
+        """
+        <bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">
+          <metadata><component type="device" bom-ref="monitor"><name>Patient monitor</name><components>
+            <component type="firmware" bom-ref="fw"><manufacturer><name>Acme Medical</name></manufacturer>
+              <name>monitor-fw</name><components><component type="library">
+                <authors><author><name>Adam Dunkels</name></author></authors><name>lwip</name>
+              </component></components></component>
+          </components></component></metadata>
+          <components><component type="application" bom-ref="app"><name>viewer</name></component></components>
+        </bom>
+        """,
+    ])
+    func componentsNestedInTheSubjectAreListed(document: String) throws {
+        let bom = try CycloneDXReader.read(Data(document.utf8), file: "monitor")
+        #expect(bom.subject?.name == "Patient monitor")
+        #expect(bom.components.map(\.name) == ["monitor-fw", "lwip", "viewer"])
+        #expect(bom.subject?.children == ["fw"])
+        #expect(bom.components[0].parent == "monitor")
+        #expect(bom.components[0].supplier == "Acme Medical")
+        #expect(bom.components[1].parent == "fw")
+        #expect(bom.components[1].reference == "$.metadata.component.components[0].components[0]")
+        #expect(bom.components[1].supplier == "Adam Dunkels")
+        #expect(bom.components[2].parent == nil)
+    }
+
     @Test func jsonEscapesAreDecoded() throws {
         let data = Data(
             #"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [{"name": "caf\u00e9 \"quoted\" \ud83d\ude00 a\\b\/c", "version": "1\u003a2"}]}"#
