@@ -170,6 +170,63 @@ import WardIntel
         #expect(report.violations.first?.path == "$.vulnerabilities[0].scores[0].cvss_v3.attackVector")
     }
 
+    /// Scores that NVD and CVE records publish use the same JSON schemas as CSAF (FIRST's), so they must pass tests
+    /// 6.1.8 to 6.1.10 unchanged: all 65 objects in the NVD records (CVSS v2.0, v3.0, v3.1) and 10 of the 11 in the
+    /// CVE records (v3.1). The eleventh is genuinely wrong: an ADP score for CVE-2018-13379 writes its values in
+    /// mixed case (`Network`, `High`), which the schema's enumerations do not allow, and gives 8.9 for a vector that
+    /// scores 9.1.
+    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    func publishedNVDAndCVEScoresPass() throws {
+        func cvssObjects(in value: Any) -> [[String: Any]] {
+            if let object = value as? [String: Any] {
+                let own = object["vectorString"] != nil && object["baseScore"] != nil ? [object] : []
+                return own + object.values.flatMap { cvssObjects(in: $0) }
+            }
+            return (value as? [Any])?.flatMap { cvssObjects(in: $0) } ?? []
+        }
+        let expectations: [(folder: String, count: Int, invalid: [String])] = [
+            ("nvd", 65, []),
+            ("cve5", 11, ["CVE-2018-13379.json CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:H 8.9 6.1.8"]),
+        ]
+        for expectation in expectations {
+            var found = 0
+            var invalid: [String] = []
+            for file in try SharedData.files(in: expectation.folder, endingWith: ".json") {
+                for cvss in cvssObjects(in: try JSONSerialization.jsonObject(with: Data(contentsOf: file))) {
+                    found += 1
+                    let key = cvss["version"] as? String == "2.0" ? "cvss_v2" : "cvss_v3"
+                    let report = try Self.validate(Self.withScore(cvss, key: key))
+                    if !report.isValid {
+                        let score = cvss["baseScore"].map { "\($0)" } ?? ""
+                        let tests = report.failedTestIDs.joined(separator: ",")
+                        invalid.append("\(file.lastPathComponent) \(cvss["vectorString"] ?? "") \(score) \(tests)")
+                    }
+                }
+            }
+            #expect(found == expectation.count, "\(expectation.folder)")
+            #expect(invalid == expectation.invalid, "\(expectation.folder)")
+        }
+    }
+
+    /// FIRST's v3.1 calculator and NVD's disagree by 0.1 on the environmental score of some changed-scope vectors
+    /// without environmental metrics; either is accepted, anything else is not.
+    @Test func environmentalScoreWithoutEnvironmentalMetrics() throws {
+        let vector = "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H"
+        for (environmental, valid) in [(9.0, true), (9.1, true), (9.2, false), (8.9, false)] {
+            let cvss: [String: Any] = [
+                "version": "3.1", "vectorString": vector, "baseScore": 9.0, "baseSeverity": "CRITICAL",
+                "environmentalScore": environmental, "environmentalSeverity": "CRITICAL",
+            ]
+            let report = try Self.validate(Self.withScore(cvss))
+            #expect(report.isValid == valid, "\(environmental): \(report.violations)")
+        }
+        let withMetrics: [String: Any] = [
+            "version": "3.1", "vectorString": "\(vector)/CR:H", "baseScore": 9.0, "baseSeverity": "CRITICAL",
+            "environmentalScore": 9.0, "environmentalSeverity": "CRITICAL",
+        ]
+        #expect(try Self.validate(Self.withScore(withMetrics)).violations(of: "6.1.9").count == 1)
+    }
+
     // MARK: Language tags and package URLs
 
     @Test(arguments: [
