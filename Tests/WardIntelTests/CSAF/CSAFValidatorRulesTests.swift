@@ -298,6 +298,17 @@ import WardIntel
 
         let cycle = try Self.validate(Self.with(relationships: [("P3", "P1", "P4"), ("P4", "P3", "P2")]))
         #expect(cycle.violations(of: "6.1.3").count == 2)
+
+        // R2 is on the loop R1 -> R2 -> R3 -> R1 although a search from R1 finishes R3 before it reaches R2.
+        let reachedLate = try Self.validate(
+            Self.with(relationships: [("R1", "R3", "R2"), ("R2", "R3", "P1"), ("R3", "R1", "P1")])
+        )
+        #expect(
+            reachedLate.violations(of: "6.1.3").map(\.path)
+                == (0..<3).map {
+                    "$.product_tree.relationships[\($0)].full_product_name.product_id"
+                }
+        )
     }
 
     /// A long chain of relationships, each built on the previous one, is checked without deep recursion and in

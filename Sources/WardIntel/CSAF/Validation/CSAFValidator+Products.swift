@@ -89,44 +89,59 @@ extension CSAFValidator.Checker {
         return references
     }
 
-    /// Test 6.1.3. A depth-first search with three colours finds every cycle in one pass over the relationships, so
-    /// a large tree costs linear time rather than one search per product.
+    /// Test 6.1.3. A product is defined circularly when it lies on a cycle of relationships, that is, in a strongly
+    /// connected component with more than one member or with an edge to itself. Tarjan's algorithm finds them all
+    /// in one linear pass, so a large tree never costs one search per product.
     private mutating func checkCircularRelationships(_ products: ProductIndex) {
         var edges: [String: [String]] = [:]
         for relationship in products.relationships {
             guard let definedID = relationship.definedID else { continue }
             edges[definedID, default: []] += relationship.references
         }
-        enum Colour { case onPath, done }
-        var colour: [String: Colour] = [:]
+        var order: [String: Int] = [:]
+        var lowest: [String: Int] = [:]
+        var component: [String] = []
+        var inComponent = Set<String>()
         var onCycle = Set<String>()
-        for start in edges.keys.sorted() where colour[start] == nil {
+        func visit(_ node: String) {
+            order[node] = order.count
+            lowest[node] = order[node]
+            component.append(node)
+            inComponent.insert(node)
+        }
+        for start in edges.keys.sorted() where order[start] == nil {
             // An explicit stack: a crafted document may chain thousands of relationships.
-            var path: [String] = [start]
-            var nextEdge: [Int] = [0]
-            colour[start] = .onPath
-            while let node = path.last {
+            var work: [(node: String, nextEdge: Int)] = [(start, 0)]
+            visit(start)
+            while let (node, edgeIndex) = work.last {
                 let targets = edges[node] ?? []
-                let edgeIndex = nextEdge[nextEdge.count - 1]
-                guard edgeIndex < targets.count else {
-                    colour[node] = .done
-                    path.removeLast()
-                    nextEdge.removeLast()
+                if edgeIndex < targets.count {
+                    work[work.count - 1].nextEdge += 1
+                    let target = targets[edgeIndex]
+                    if let targetOrder = order[target] {
+                        if inComponent.contains(target) {
+                            lowest[node] = min(lowest[node] ?? targetOrder, targetOrder)
+                        }
+                    } else {
+                        visit(target)
+                        work.append((target, 0))
+                    }
                     continue
                 }
-                nextEdge[nextEdge.count - 1] += 1
-                let target = targets[edgeIndex]
-                switch colour[target] {
-                case .onPath:
-                    if let position = path.lastIndex(of: target) {
-                        onCycle.formUnion(path[position...])
-                    }
-                case .done:
-                    break
-                case nil:
-                    colour[target] = .onPath
-                    path.append(target)
-                    nextEdge.append(0)
+                work.removeLast()
+                let nodeLowest = lowest[node] ?? 0
+                if let parent = work.last?.node {
+                    lowest[parent] = min(lowest[parent] ?? nodeLowest, nodeLowest)
+                }
+                guard nodeLowest == order[node] else { continue }
+                var members: [String] = []
+                while let member = component.popLast() {
+                    inComponent.remove(member)
+                    members.append(member)
+                    if member == node { break }
+                }
+                if members.count > 1 || targets.contains(node) {
+                    onCycle.formUnion(members)
                 }
             }
         }
