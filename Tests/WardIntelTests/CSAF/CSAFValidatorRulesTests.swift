@@ -349,6 +349,30 @@ import WardIntel
         }
     }
 
+    @Test func aProductHasOneVEXJustificationPerVulnerability() throws {
+        func flags(_ labels: [String]) throws -> CSAFValidationReport {
+            var document = Self.document()
+            var tree = document["product_tree"] as! [String: Any]
+            tree["product_groups"] = [["group_id": "G1", "product_ids": ["P1", "P2"]]]
+            document["product_tree"] = tree
+            document["vulnerabilities"] = [
+                [
+                    "product_status": ["known_not_affected": ["P1", "P2"]],
+                    "flags": [
+                        ["label": labels[0], "group_ids": ["G1"]],
+                        ["label": labels[1], "product_ids": ["P2"]],
+                    ],
+                ] as [String: Any]
+            ]
+            return try Self.validate(document)
+        }
+        let twice = try flags(["component_not_present", "vulnerable_code_not_present"])
+        #expect(twice.violations.map(\.path) == ["$.vulnerabilities[0].flags[1]"])
+        #expect(twice.violations.map(\.testID) == ["6.1.33"])
+        // A label that is no VEX justification is the schema's concern, not a second justification.
+        #expect(try flags(["component_not_present", "some_future_flag"]).isValid)
+    }
+
     // MARK: Revision history
 
     static func with(

@@ -87,6 +87,8 @@ extension CSAFValidator.Checker {
                         "the flag names no product_ids or group_ids, so it applies to nothing"
                     )
                 }
+                // Only flags that carry a VEX justification count, so that flags of a later kind may overlap.
+                guard Self.vexJustifications.contains(flag["label"]?.string ?? "") else { continue }
                 for productID in products.products(of: flag).sorted() where !flaggedProducts.insert(productID).inserted
                 {
                     report(
@@ -121,6 +123,13 @@ extension CSAFValidator.Checker {
             )
         }
     }
+
+    /// The flag labels of CSAF 2.0, each a VEX justification for a product being not affected.
+    static let vexJustifications: Set<String> = [
+        "component_not_present", "inline_mitigations_already_exist",
+        "vulnerable_code_cannot_be_controlled_by_adversary",
+        "vulnerable_code_not_in_execute_path", "vulnerable_code_not_present",
+    ]
 
     static let profileCategories: Set<String> = [
         "csaf_security_incident_response", "csaf_informational_advisory", "csaf_security_advisory", "csaf_vex",

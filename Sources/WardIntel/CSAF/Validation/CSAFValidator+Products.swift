@@ -224,7 +224,8 @@ extension CSAFValidator.Checker {
     }
 
     /// The operator or keyword that makes a version name a range. Keywords count only as whole words, so that a
-    /// product called `after-eight` is not mistaken for a range.
+    /// product called `after-eight` is not mistaken for a range: the first CSAF 2.0 text matched substrings, the
+    /// later wording (and the OASIS corpus, which accepts `after-eight`) matches words.
     static func versionRangeMarker(in name: String) -> String? {
         let lowercased = name.lowercased()
         for comparison in ["<=", ">=", "<", ">"] where lowercased.contains(comparison) {
