@@ -1,6 +1,6 @@
 extension CVERecord.Affected {
     /// Whether a version of this product is affected, by the CVE JSON 5 rules, with the reason; nil when the
-    /// record does not say (no versions and an unknown default).
+    /// record does not say (no versions and no default status).
     ///
     /// A version entry with `lessThan` or `lessThanOrEqual` is a range that starts at `version` (`0` or
     /// `unspecified` meaning from the beginning); one without is a single version. The first entry that covers the
@@ -28,7 +28,11 @@ extension CVERecord.Affected {
         switch defaultStatus {
         case "affected": return (true, "\(version) is not listed and the default status is affected")
         case "unaffected": return (false, "\(version) is not listed and the default status is unaffected")
-        default: return nil
+        default:
+            // Without a default, a version outside every listed version and range is taken as not affected: that
+            // is what the CNA meant in practice, and the reason says the record left it open.
+            guard let versions, !versions.isEmpty else { return nil }
+            return (false, "\(version) is outside the listed versions (the record gives no default status)")
         }
     }
 }

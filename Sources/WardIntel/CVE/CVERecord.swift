@@ -58,6 +58,24 @@ public struct CVERecord: Sendable, Hashable, Codable {
         /// The status of versions that ``versions`` does not mention: `affected`, `unaffected` or `unknown`.
         public var defaultStatus: String?
         public var versions: [Version]?
+
+        public init(
+            vendor: String? = nil,
+            product: String? = nil,
+            packageName: String? = nil,
+            collectionURL: String? = nil,
+            cpes: [String]? = nil,
+            defaultStatus: String? = nil,
+            versions: [Version]? = nil
+        ) {
+            self.vendor = vendor
+            self.product = product
+            self.packageName = packageName
+            self.collectionURL = collectionURL
+            self.cpes = cpes
+            self.defaultStatus = defaultStatus
+            self.versions = versions
+        }
     }
 
     /// A version or a range of versions with a status.
@@ -68,6 +86,20 @@ public struct CVERecord: Sendable, Hashable, Codable {
         public var lessThan: String?
         public var lessThanOrEqual: String?
         public var versionType: String?
+
+        public init(
+            version: String,
+            status: String,
+            lessThan: String? = nil,
+            lessThanOrEqual: String? = nil,
+            versionType: String? = nil
+        ) {
+            self.version = version
+            self.status = status
+            self.lessThan = lessThan
+            self.lessThanOrEqual = lessThanOrEqual
+            self.versionType = versionType
+        }
     }
 
     /// One metric: a CVSS score of some version, or another kind (`ssvc`, `kev`) under `other`.

@@ -79,6 +79,13 @@ public struct NVDMetrics: Sendable, Hashable, Codable {
         public var vectorString: String
         public var baseScore: Double
         public var baseSeverity: String?
+
+        public init(version: String, vectorString: String, baseScore: Double, baseSeverity: String? = nil) {
+            self.version = version
+            self.vectorString = vectorString
+            self.baseScore = baseScore
+            self.baseSeverity = baseSeverity
+        }
     }
 
     /// The best v3.x score: the primary one of v3.1, else of v3.0, else the first of either.
