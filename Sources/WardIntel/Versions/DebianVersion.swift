@@ -19,44 +19,53 @@ public struct DebianVersion: Sendable, Hashable, Comparable, CustomStringConvert
     ///   not start with a digit, the revision after the last `-` is empty, or a part holds a character dpkg refuses
     ///   there.
     public init(_ text: String) throws {
-        var rest = Substring(text)
-        while let first = rest.first, first == " " || first == "\t" { rest = rest.dropFirst() }
-        while let last = rest.last, last == " " || last == "\t" || last == "\n" { rest = rest.dropLast() }
+        var rest = Substring(text).utf8[...]
+        while let first = rest.first, Self.isSpace(first) { rest = rest.dropFirst() }
+        while let last = rest.last, Self.isSpace(last) { rest = rest.dropLast() }
         guard !rest.isEmpty else { throw Self.invalid(text, "it is empty") }
-        if rest.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 }) {
+        if rest.contains(where: Self.isSpace) {
             throw Self.invalid(text, "it contains a space")
         }
         epoch = 0
-        if let colon = rest.firstIndex(of: ":") {
+        if let colon = rest.firstIndex(of: UInt8(ascii: ":")) {
             let epochText = rest[..<colon]
-            guard !epochText.isEmpty, epochText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-                throw Self.invalid(text, "the epoch '\(epochText)' before ':' is not a number")
+            guard !epochText.isEmpty, epochText.allSatisfy(Self.isDigit) else {
+                throw Self.invalid(text, "the epoch '\(Substring(epochText))' before ':' is not a number")
             }
-            guard let value = Int(epochText), value <= Int(Int32.max) else {
-                throw Self.invalid(text, "the epoch '\(epochText)' is too large")
+            guard epochText.count <= 9, let value = Int(Substring(epochText)) else {
+                throw Self.invalid(text, "the epoch '\(Substring(epochText))' is too large")
             }
             epoch = value
             rest = rest[rest.index(after: colon)...]
             guard !rest.isEmpty else { throw Self.invalid(text, "nothing follows the epoch") }
         }
-        if let hyphen = rest.lastIndex(of: "-") {
-            revision = String(rest[rest.index(after: hyphen)...])
-            upstream = String(rest[..<hyphen])
-            guard !revision.isEmpty else { throw Self.invalid(text, "the Debian revision after the last '-' is empty") }
-        } else {
-            revision = ""
-            upstream = String(rest)
+        var upstreamBytes = rest
+        var revisionBytes = rest[rest.endIndex...]
+        if let hyphen = rest.lastIndex(of: UInt8(ascii: "-")) {
+            upstreamBytes = rest[..<hyphen]
+            revisionBytes = rest[rest.index(after: hyphen)...]
+            guard !revisionBytes.isEmpty else {
+                throw Self.invalid(text, "the Debian revision after the last '-' is empty")
+            }
         }
-        guard let first = upstream.utf8.first else { throw Self.invalid(text, "the upstream version is empty") }
-        guard first >= 0x30 && first <= 0x39 else {
-            throw Self.invalid(text, "the upstream version '\(upstream)' does not start with a digit")
+        guard let first = upstreamBytes.first else { throw Self.invalid(text, "the upstream version is empty") }
+        guard Self.isDigit(first) else {
+            throw Self.invalid(text, "the upstream version '\(Substring(upstreamBytes))' does not start with a digit")
         }
-        if let bad = upstream.first(where: { !Self.isAllowed($0, extra: ".-+~:") }) {
-            throw Self.invalid(text, "the upstream version contains '\(bad)', which dpkg does not allow")
+        if let bad = upstreamBytes.firstIndex(where: { !Self.isAllowed($0, extra: ".-+~:") }) {
+            throw Self.invalid(
+                text,
+                "the upstream version contains '\(Self.character(at: bad, in: text))', which dpkg does not allow"
+            )
         }
-        if let bad = revision.first(where: { !Self.isAllowed($0, extra: ".+~") }) {
-            throw Self.invalid(text, "the Debian revision contains '\(bad)', which dpkg does not allow")
+        if let bad = revisionBytes.firstIndex(where: { !Self.isAllowed($0, extra: ".+~") }) {
+            throw Self.invalid(
+                text,
+                "the Debian revision contains '\(Self.character(at: bad, in: text))', which dpkg does not allow"
+            )
         }
+        upstream = String(Substring(upstreamBytes))
+        revision = String(Substring(revisionBytes))
     }
 
     /// The version as dpkg prints it: the epoch only when it is not 0.
@@ -120,10 +129,16 @@ public struct DebianVersion: Sendable, Hashable, Comparable, CustomStringConvert
         return Int(byte) + 256
     }
 
-    private static func isAllowed(_ character: Character, extra: String) -> Bool {
-        guard let ascii = character.asciiValue else { return false }
-        return isDigit(ascii) || isLetter(ascii) || extra.utf8.contains(ascii)
+    private static func isAllowed(_ byte: UInt8, extra: StaticString) -> Bool {
+        if isDigit(byte) || isLetter(byte) { return true }
+        return extra.withUTF8Buffer { $0.contains(byte) }
     }
+
+    private static func character(at index: String.UTF8View.Index, in text: String) -> Character {
+        text[index...].first ?? " "
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     private static func invalid(_ text: String, _ reason: String) -> WardError {
         WardError(.invalidInput, "'\(text)' is not a Debian version: \(reason)", location: "version '\(text)'")

@@ -78,13 +78,9 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
                     + "semantic versions have exactly three (MAJOR.MINOR.PATCH)"
             )
         }
-        var values: [UInt64] = []
-        for (part, name) in zip(parts, ["major", "minor", "patch"]) {
-            values.append(try Self.number(part, text: text, what: "the \(name) version"))
-        }
-        major = values[0]
-        minor = values[1]
-        patch = values[2]
+        major = try Self.number(parts[0], text: text, what: "the major version")
+        minor = try Self.number(parts[1], text: text, what: "the minor version")
+        patch = try Self.number(parts[2], text: text, what: "the patch version")
 
         let prereleaseText = prereleaseStart.map { core[core.index(after: $0)...] }
         let buildText = buildStart.map { bytes[bytes.index(after: $0)...] }
@@ -155,19 +151,23 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         return parts
     }
 
-    private static func number(_ part: Substring.UTF8View.SubSequence, text: String, what: String) throws -> UInt64 {
-        guard !part.isEmpty else { throw invalid(text, "\(what) is missing") }
+    private static func number(
+        _ part: Substring.UTF8View.SubSequence,
+        text: String,
+        what: @autoclosure () -> String
+    ) throws -> UInt64 {
+        guard !part.isEmpty else { throw invalid(text, "\(what()) is missing") }
         guard part.allSatisfy(isDigit) else {
-            throw invalid(text, "\(what) '\(String(decoding: part, as: UTF8.self))' is not a number")
+            throw invalid(text, "\(what()) '\(String(decoding: part, as: UTF8.self))' is not a number")
         }
         if part.count > 1, part.first == UInt8(ascii: "0") {
-            throw invalid(text, "\(what) '\(String(decoding: part, as: UTF8.self))' has a leading zero")
+            throw invalid(text, "\(what()) '\(String(decoding: part, as: UTF8.self))' has a leading zero")
         }
         var value: UInt64 = 0
         for byte in part {
             let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
             let (sum, overflow2) = times.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
-            if overflow1 || overflow2 { throw invalid(text, "\(what) is too large") }
+            if overflow1 || overflow2 { throw invalid(text, "\(what()) is too large") }
             value = sum
         }
         return value

@@ -30,30 +30,64 @@ public enum VersionScheme: String, Sendable, Hashable, CaseIterable, CustomStrin
     /// Orders two versions under this scheme; nil when either is not a valid version here (use ``validate(_:)``
     /// for the reason).
     public func compare(_ left: String, _ right: String) -> GenericVersion.Order? {
-        switch self {
-        case .generic:
-            return GenericVersion.compare(left, right)
-        case .semver:
-            guard let a = try? SemanticVersion(left), let b = try? SemanticVersion(right) else { return nil }
-            return a == b ? .same : (a < b ? .before : .after)
-        case .pep440:
-            guard let a = try? PEP440Version(left), let b = try? PEP440Version(right) else { return nil }
-            return PEP440Version.compare(a, b)
-        case .debian:
-            guard let a = try? DebianVersion(left), let b = try? DebianVersion(right) else { return nil }
-            return DebianVersion.compare(a, b)
-        }
+        guard let a = try? parse(left), let b = try? parse(right) else { return nil }
+        return Self.order(a, b)
     }
 
     /// Checks that `version` is valid under this scheme.
     ///
     /// - Throws: ``WardError`` `invalidInput` saying why it is not; ``generic`` accepts every string.
     public func validate(_ version: String) throws {
+        _ = try parse(version)
+    }
+
+    /// A quick test that two spellings are not equal under this scheme, without parsing them: versions that are
+    /// equal under PEP 440, semver (before build metadata) and Debian have the same non-zero digits in the same
+    /// order, because their numbers compare by value. False means not equal; true means "parse and compare".
+    func mightBeEqual(_ left: String, _ right: String) -> Bool {
+        let stop: UInt8? = self == .semver ? UInt8(ascii: "+") : nil
+        var a = left.utf8.makeIterator()
+        var b = right.utf8.makeIterator()
+        func next(_ iterator: inout String.UTF8View.Iterator) -> UInt8? {
+            while let byte = iterator.next() {
+                if byte == stop { return nil }
+                if byte >= 0x31 && byte <= 0x39 { return byte }
+            }
+            return nil
+        }
+        while true {
+            let x = next(&a)
+            let y = next(&b)
+            if x != y { return false }
+            if x == nil { return true }
+        }
+    }
+
+    /// A version parsed once under a scheme, so that comparing it with many others parses nothing again.
+    enum Parsed: Sendable, Hashable {
+        case generic(String)
+        case semver(SemanticVersion)
+        case pep440(PEP440Version)
+        case debian(DebianVersion)
+    }
+
+    func parse(_ version: String) throws -> Parsed {
         switch self {
-        case .generic: break
-        case .semver: _ = try SemanticVersion(version)
-        case .pep440: _ = try PEP440Version(version)
-        case .debian: _ = try DebianVersion(version)
+        case .generic: .generic(version)
+        case .semver: .semver(try SemanticVersion(version))
+        case .pep440: .pep440(try PEP440Version(version))
+        case .debian: .debian(try DebianVersion(version))
+        }
+    }
+
+    /// Orders two parsed versions; nil when they were parsed under different schemes.
+    static func order(_ left: Parsed, _ right: Parsed) -> GenericVersion.Order? {
+        switch (left, right) {
+        case (.generic(let a), .generic(let b)): GenericVersion.compare(a, b)
+        case (.semver(let a), .semver(let b)): a == b ? .same : (a < b ? .before : .after)
+        case (.pep440(let a), .pep440(let b)): PEP440Version.compare(a, b)
+        case (.debian(let a), .debian(let b)): DebianVersion.compare(a, b)
+        default: nil
         }
     }
 

@@ -155,6 +155,15 @@ import WardIntel
         #expect(match.explanation == "1.0.3 is listed among the affected versions of Some_Package")
         #expect(listed.evaluate(ecosystem: "PyPI", name: "some-package", version: "1.0.3.0").match?.reason == .listed)
 
+        let semver = OSVRecord(
+            id: "GHSA-1",
+            modified: "2024-01-01T00:00:00Z",
+            affected: [.init(package: .init(ecosystem: "npm", name: "x"), versions: ["v1.2.3+build.7", "1.2.10"])]
+        )
+        #expect(semver.evaluate(ecosystem: "npm", name: "x", version: "1.2.3").match?.reason == .listed)
+        #expect(semver.evaluate(ecosystem: "npm", name: "x", version: "1.2.1").match == nil)
+        #expect(OSVIndex(records: [semver]).matches(ecosystem: "npm", name: "x", version: "1.2.3").count == 1)
+
         let withdrawn = Self.record([.init(.introduced, "0")], withdrawn: "2024-02-01T00:00:00Z")
         #expect(
             withdrawn.evaluate(ecosystem: "PyPI", name: "some-package", version: "1.0")
