@@ -87,4 +87,27 @@ import WardIntel
         }
         #expect(error.location == "provider-metadata.json at $.list_on_CSAF_aggregators")
     }
+
+    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    func readsTheOASISServiceAndCategoryExamples() throws {
+        let first = try CSAFROLIEService.read(
+            contentsOf: SharedData.url("csaf/oasis/examples/ROLIE/example-01-service.json")
+        )
+        #expect(first.collections.map(\.href) == ["https://psirt.domain.tld/advisories/csaf/feed-tlp-white.json"])
+        #expect(first.collections.first?.categories.first?.term == "csaf")
+
+        let second = try CSAFROLIEService.read(
+            contentsOf: SharedData.url("csaf/oasis/examples/ROLIE/example-02-service.json")
+        )
+        #expect(second.workspaces.map(\.title) == ["Public CSAF feed", "Private CSAF feeds"])
+        #expect(second.collections.map(\.tlpLabel) == [nil, "AMBER", "RED"])
+        let encoded = try JSONEncoder().encode(second)
+        #expect(try JSONDecoder().decode(CSAFROLIEService.self, from: encoded) == second)
+
+        let categories = try CSAFROLIECategories.read(
+            contentsOf: SharedData.url("csaf/oasis/examples/ROLIE/example-01-category.json")
+        )
+        #expect(categories.terms == ["Example Company Product A", "Example Company Product B"])
+        #expect(categories.categories.allSatisfy { $0.scheme == nil })
+    }
 }
