@@ -418,6 +418,62 @@ import WardIntel
         #expect(Set(released.failedTestIDs) == ["6.1.16", "6.1.17", "6.1.18", "6.1.20"])
     }
 
+    // MARK: Hostile input
+
+    /// Every value of a few rich corpus documents, replaced in turn by a value of each other JSON kind: the validator
+    /// reports or refuses but never traps (the schema is not checked first, so the tests meet every shape).
+    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    func valuesOfTheWrongKindNeverTrap() throws {
+        let replacements: [Any] = [NSNull(), true, 1e300, "x", [Any](), [String: Any]()]
+        func variants(of value: Any, rebuild: (Any) -> Any, into result: inout [Any]) {
+            result += replacements.map(rebuild)
+            if let object = value as? [String: Any] {
+                for (key, member) in object {
+                    variants(
+                        of: member,
+                        rebuild: {
+                            var copy = object
+                            copy[key] = $0
+                            return rebuild(copy)
+                        },
+                        into: &result
+                    )
+                }
+            } else if let array = value as? [Any] {
+                for (index, item) in array.enumerated() {
+                    variants(
+                        of: item,
+                        rebuild: {
+                            var copy = array
+                            copy[index] = $0
+                            return rebuild(copy)
+                        },
+                        into: &result
+                    )
+                }
+            }
+        }
+        let files = ["6-1-27-09-01", "6-1-10-01", "6-1-16-07", "6-1-03-01"].map {
+            "csaf/oasis/test/validator/data/mandatory/oasis_csaf_tc-csaf_2_0-2021-\($0).json"
+        }
+        var validated = 0
+        for file in files {
+            let original = try JSONSerialization.jsonObject(with: Data(contentsOf: try SharedData.url(file)))
+            var documents: [Any] = []
+            variants(of: original, rebuild: { $0 }, into: &documents)
+            for document in documents {
+                let data = try JSONSerialization.data(withJSONObject: document, options: .fragmentsAllowed)
+                do {
+                    _ = try CSAFValidator.validate(data, file: "variant.json")
+                    validated += 1
+                } catch let error as WardError {
+                    #expect(error.code == .invalidInput)
+                }
+            }
+        }
+        #expect(validated > 1_000)
+    }
+
     // MARK: A real advisory, changed in one place at a time
 
     static func realAdvisory() throws -> [String: Any] {
