@@ -22,9 +22,11 @@ public struct CSAFIntegrity: Sendable, Hashable {
     public enum SignatureCheck: Sendable, Hashable {
         /// A good signature by one of the given keys.
         case verified(reason: String)
-        /// The signature could not be checked: no `.asc`, no gpg, or no public key for the signer.
+        /// The signature could not be checked: no `.asc`, no gpg, no public key for the signer, an expired key or an
+        /// algorithm gpg does not support.
         case unverified(reason: String)
-        /// The signature is bad (the document or the signature was altered), revoked or unreadable.
+        /// The signature is bad (the document or the signature was altered), its key is revoked, or the `.asc` holds
+        /// no signature at all.
         case failed(reason: String)
     }
 
@@ -38,7 +40,7 @@ public struct CSAFIntegrity: Sendable, Hashable {
         self.signature = signature
     }
 
-    /// Where gpg usually lives on Linux and macOS with Homebrew's link.
+    /// Where Linux distributions install gpg; pass another path elsewhere (Homebrew: `/opt/homebrew/bin/gpg`).
     public static let defaultGPG = URL(fileURLWithPath: "/usr/bin/gpg")
 
     /// Checks the document at `url` against `url.sha512` and `url.asc` next to it.
@@ -162,7 +164,7 @@ public struct CSAFIntegrity: Sendable, Hashable {
                         + "provider's public key from its provider-metadata.json"
                 )
             }
-            return .failed(reason: "the signature by key \(keyID) cannot be checked (\(result.errorSummary))")
+            return .unverified(reason: "the signature by key \(keyID) cannot be checked (\(result.errorSummary))")
         }
         if line("NODATA") != nil {
             return .failed(reason: "\(signatureName) holds no OpenPGP signature")
