@@ -26,8 +26,10 @@ public struct OSVMatch: Sendable, Hashable, CustomStringConvertible {
     public var package: OSVRecord.Package
     /// The version that was checked, as given.
     public var version: String
+    /// Why the version is affected.
     public var reason: Reason
 
+    /// Creates a match.
     public init(
         recordID: String,
         aliases: [String],

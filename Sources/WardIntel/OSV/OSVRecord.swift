@@ -8,11 +8,13 @@ import WardCore
 /// nothing is lost between reading a record and showing it. Lists that the schema makes optional are empty when
 /// absent. Whether a package version is affected, and why, is answered by ``evaluate(ecosystem:name:version:)``.
 public struct OSVRecord: Sendable, Hashable, Codable {
+    /// The OSV schema version the record follows (`1.6.0`), when it says.
     public var schemaVersion: String?
     /// The record's identifier in its database (`PYSEC-2021-9`, `GHSA-…`).
     public var id: String
     /// When the record last changed (RFC 3339).
     public var modified: String
+    /// When the record was first published (RFC 3339).
     public var published: String?
     /// When the record was withdrawn (RFC 3339); a withdrawn record never matches.
     public var withdrawn: String?
@@ -20,11 +22,17 @@ public struct OSVRecord: Sendable, Hashable, Codable {
     public var aliases: [String]
     /// Identifiers of records about closely related, but different, vulnerabilities.
     public var related: [String]
+    /// A one-line summary.
     public var summary: String?
+    /// The full description, often in Markdown.
     public var details: String?
+    /// Severity scores for the vulnerability as a whole.
     public var severity: [Severity]
+    /// The affected packages and their versions.
     public var affected: [Affected]
+    /// Advisories, fixes and reports.
     public var references: [Reference]
+    /// Whatever the publishing database adds, kept as it was.
     public var databaseSpecific: OSVValue?
 
     /// A severity score with the scoring system it belongs to.
@@ -34,6 +42,7 @@ public struct OSVRecord: Sendable, Hashable, Codable {
         /// The score in that system's notation (a CVSS vector string for CVSS).
         public var score: String
 
+        /// Creates a severity.
         public init(type: String, score: String) {
             self.type = type
             self.score = score
@@ -42,9 +51,12 @@ public struct OSVRecord: Sendable, Hashable, Codable {
 
     /// A link with its kind (`ADVISORY`, `FIX`, `WEB` …).
     public struct Reference: Sendable, Hashable, Codable {
+        /// The kind of link (`ADVISORY`, `FIX`, `WEB` …).
         public var type: String
+        /// The address.
         public var url: String
 
+        /// Creates a reference.
         public init(type: String, url: String) {
             self.type = type
             self.url = url
@@ -55,9 +67,12 @@ public struct OSVRecord: Sendable, Hashable, Codable {
     public struct Package: Sendable, Hashable, Codable {
         /// The OSV ecosystem (`PyPI`, `npm`, `Debian:12` …).
         public var ecosystem: String
+        /// The package name as the ecosystem spells it.
         public var name: String
+        /// The package as a purl, without version, when the record gives one.
         public var purl: String?
 
+        /// Creates a package.
         public init(ecosystem: String, name: String, purl: String? = nil) {
             self.ecosystem = ecosystem
             self.name = name
@@ -69,13 +84,18 @@ public struct OSVRecord: Sendable, Hashable, Codable {
     public struct Affected: Sendable, Hashable, Codable {
         /// The package; absent only in records that name nothing but git repositories.
         public var package: Package?
+        /// Severity scores that apply to this package only.
         public var severity: [Severity]
+        /// The ranges of affected versions.
         public var ranges: [Range]
         /// Affected versions listed one by one, in the ecosystem's spelling.
         public var versions: [String]
+        /// Whatever the ecosystem adds (affected functions, imports), kept as it was.
         public var ecosystemSpecific: OSVValue?
+        /// Whatever the database adds for this package, kept as it was.
         public var databaseSpecific: OSVValue?
 
+        /// Creates an affected entry.
         public init(
             package: Package?,
             severity: [Severity] = [],
@@ -113,7 +133,9 @@ public struct OSVRecord: Sendable, Hashable, Codable {
     public struct Range: Sendable, Hashable, Codable {
         /// How the event versions are ordered.
         public struct Kind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+            /// The type as the record writes it.
             public var rawValue: String
+            /// Creates a kind from its name in the schema.
             public init(rawValue: String) { self.rawValue = rawValue }
 
             /// Versions are semver 2.0.0.
@@ -135,12 +157,16 @@ public struct OSVRecord: Sendable, Hashable, Codable {
             }
         }
 
+        /// How the events are ordered.
         public var type: Kind
         /// The repository, for ``Kind/git`` ranges.
         public var repo: String?
+        /// The events, in the order the record gives them.
         public var events: [Event]
+        /// Whatever the database adds for this range, kept as it was.
         public var databaseSpecific: OSVValue?
 
+        /// Creates a range.
         public init(type: Kind, repo: String? = nil, events: [Event], databaseSpecific: OSVValue? = nil) {
             self.type = type
             self.repo = repo
@@ -168,9 +194,12 @@ public struct OSVRecord: Sendable, Hashable, Codable {
             case limit
         }
 
+        /// What happens.
         public var kind: Kind
+        /// Where it happens: a version, or a commit in a GIT range.
         public var version: String
 
+        /// Creates an event.
         public init(_ kind: Kind, _ version: String) {
             self.kind = kind
             self.version = version
@@ -211,6 +240,7 @@ public struct OSVRecord: Sendable, Hashable, Codable {
         }
     }
 
+    /// Creates a record.
     public init(
         id: String,
         modified: String,

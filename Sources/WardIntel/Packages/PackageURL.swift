@@ -14,7 +14,9 @@ public struct PackageURL: Sendable, Hashable, CustomStringConvertible, LosslessS
     public var type: String
     /// The namespace (a Maven group, an npm scope, a Debian vendor), segments joined by `/`; nil when absent.
     public var namespace: String?
+    /// The package name, percent-decoded and normalized for its type.
     public var name: String
+    /// The version, percent-decoded; nil when the purl names the package only.
     public var version: String?
     /// The qualifiers (`arch`, `distro`, `repository_url` …), keys lowercase.
     public var qualifiers: [String: String]

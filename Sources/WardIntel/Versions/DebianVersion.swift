@@ -8,7 +8,9 @@ import WardCore
 /// (`1.0a < 1.0+`), runs of digits compare as numbers, and the epoch outranks the rest (`1:0.9 > 2.0`). A missing
 /// revision compares like `0`.
 public struct DebianVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The epoch, 0 when the version has none; it outranks the rest.
     public var epoch: Int
+    /// The upstream version, as the software's authors number it.
     public var upstream: String
     /// The Debian revision, empty when the version has none (a native package).
     public var revision: String

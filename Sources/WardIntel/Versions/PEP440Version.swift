@@ -47,9 +47,11 @@ public struct PEP440Version: Sendable, Hashable, Comparable, CustomStringConvert
         }
     }
 
+    /// The epoch (`1` in `1!2.0`), 0 when absent; it outranks the release numbers.
     public var epoch: Int
     /// The release numbers, as written (`[1, 0]` for `1.0`); trailing zeros do not change the order.
     public var release: [Int]
+    /// The pre-release (`rc1` as `(.releaseCandidate, 1)`), nil for none.
     public var prerelease: (kind: PrereleaseKind, number: Int)? {
         get { prereleaseKind.map { ($0, prereleaseNumber) } }
         set {
@@ -57,7 +59,9 @@ public struct PEP440Version: Sendable, Hashable, Comparable, CustomStringConvert
             prereleaseNumber = newValue?.number ?? 0
         }
     }
+    /// The post-release number, nil for none.
     public var post: Int?
+    /// The developmental release number, nil for none.
     public var dev: Int?
     /// The local version label (`+ubuntu.1` as `[.word("ubuntu"), .number(1)]`); empty when there is none.
     public var local: [LocalSegment]

@@ -33,8 +33,11 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         }
     }
 
+    /// The major version: incompatible API changes.
     public var major: UInt64
+    /// The minor version: added functionality.
     public var minor: UInt64
+    /// The patch version: bug fixes.
     public var patch: UInt64
     /// The pre-release identifiers; empty for a normal release, which comes after all of its pre-releases.
     public var prerelease: [Identifier]
