@@ -185,6 +185,33 @@ import WardIntel
         #expect(reason.contains("is not a PEP 440 version"))
     }
 
+    @Test func aRecordWithOnlyCommitRangesCannotDecide() {
+        let record = OSVRecord(
+            id: "OSV-GIT-1",
+            modified: "2024-01-01T00:00:00Z",
+            affected: [
+                .init(
+                    package: .init(ecosystem: "PyPI", name: "lib"),
+                    ranges: [
+                        .init(
+                            type: .git,
+                            repo: "https://example.org/lib.git",
+                            events: [.init(.introduced, "0"), .init(.fixed, "deadbeef")]
+                        )
+                    ]
+                )
+            ]
+        )
+        let verdict = record.evaluate(ecosystem: "PyPI", name: "lib", version: "1.0")
+        #expect(
+            verdict
+                == .undetermined(
+                    "the GIT range of https://example.org/lib.git names commits, not versions, and was not evaluated"
+                )
+        )
+        #expect(OSVIndex(records: [record]).matches(ecosystem: "PyPI", name: "lib", version: "1.0").isEmpty)
+    }
+
     @Test func aDebianRecordUsesDpkgOrdering() throws {
         let record = OSVRecord(
             id: "DSA-1",
