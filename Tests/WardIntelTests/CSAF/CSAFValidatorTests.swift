@@ -87,6 +87,29 @@ import WardIntel
 
     // MARK: Real advisories
 
+    /// The OASIS examples are valid documents of every profile, which the corpus mostly lacks: 13 VEX documents,
+    /// 4 security advisories, 1 informational advisory and 1 base document with a vendor's own category.
+    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    func oasisExamplesOfEveryProfilePass() throws {
+        let files =
+            try SharedData.files(in: "csaf/oasis/examples/csaf", endingWith: ".json")
+            + SharedData.files(in: "csaf/oasis/examples/csaf/csaf_vex", endingWith: ".json")
+        var categories: [String: Int] = [:]
+        for file in files {
+            let report = try CSAFValidator.validate(contentsOf: file)
+            #expect(report.isValid, "\(file.lastPathComponent): \(report.violations)")
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+            let category = (object?["document"] as? [String: Any])?["category"] as? String ?? "none"
+            categories[category, default: 0] += report.isValid ? 1 : 0
+        }
+        #expect(
+            categories == [
+                "csaf_vex": 13, "csaf_security_advisory": 4, "csaf_informational_advisory": 1,
+                "Cisco Security Advisory": 1,
+            ]
+        )
+    }
+
     /// CISA's medical (ICSMA) and other ICS advisories pass every mandatory test: all 135 of them, checked one by one
     /// when the rules were written (CISA validates its feed before publishing, so a violation here would more
     /// likely be a bug in Ward's rule than in the advisory).
