@@ -1,7 +1,8 @@
 // swift-tools-version:6.2
 // Ward's release-built benchmarks, in one package so they share one release build of Ward and its dependencies:
 // InventoryBench (streaming nmap import, a findings page out of 1,000,000; `bash bench/inventory.sh`) and ScanBench
-// (connect sweeps of loopback against nmap and the C limit probe; `bash bench/scanner.sh`).
+// (connect sweeps of loopback against nmap and the C limit probe; `bash bench/scanner.sh`) and IntelBench (typed feed
+// parsing against Python's json.loads, SBOM matching; `bash bench/intel.sh`).
 import PackageDescription
 
 let package = Package(
@@ -14,6 +15,13 @@ let package = Package(
             dependencies: [
                 .product(name: "WardCore", package: "Ward"),
                 .product(name: "WardScanner", package: "Ward"),
+            ]
+        ),
+        .executableTarget(
+            name: "IntelBench",
+            dependencies: [
+                .product(name: "WardCore", package: "Ward"),
+                .product(name: "WardIntel", package: "Ward"),
             ]
         ),
         .executableTarget(
