@@ -45,7 +45,7 @@ import WardIntel
 
     @Test(
         "Each corpus document fails its test, or passes every test",
-        .enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"),
+        .enabled(if: SharedData.enabled, SharedData.skipMessage),
         arguments: corpusCases
     )
     func corpusCase(_ corpusCase: CorpusCase) throws {
@@ -64,7 +64,7 @@ import WardIntel
     /// The corpus names every test the validator implements, each with at least one failing document, and all its
     /// documents exist. The corpus has no valid example for many tests; those are listed here so that the gap is
     /// visible rather than silent, and the unit tests below add accepted documents for the most important of them.
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func corpusListsEveryMandatoryTest() throws {
         _ = try SharedData.url(Self.corpusFolder)
         #expect(Self.mandatoryTests.map(\.id) == CSAFValidator.mandatoryTestIDs)
@@ -89,7 +89,7 @@ import WardIntel
 
     /// The OASIS examples are valid documents of every profile, which the corpus mostly lacks: 13 VEX documents,
     /// 4 security advisories, 1 informational advisory and 1 base document with a vendor's own category.
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func oasisExamplesOfEveryProfilePass() throws {
         let files =
             try SharedData.files(in: "csaf/oasis/examples/csaf", endingWith: ".json")
@@ -113,7 +113,7 @@ import WardIntel
     /// CISA's medical (ICSMA) and other ICS advisories pass every mandatory test: all 135 of them, checked one by one
     /// when the rules were written (CISA validates its feed before publishing, so a violation here would more
     /// likely be a bug in Ward's rule than in the advisory).
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func cisaAdvisoriesPass() throws {
         let files =
             try SharedData.files(in: "csaf/cisa-icsma", endingWith: ".json")

@@ -1,31 +1,12 @@
 extension CSAFValidator {
     /// A JSON value exactly as written, so that the tests see the documents a typed model would reject or normalise.
-    enum JSON: Sendable, Decodable {
+    enum JSON: Sendable {
         case null
         case bool(Bool)
         case number(Double)
         case string(String)
         case array([JSON])
         case object([String: JSON])
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            // The most common kinds first: each failed attempt costs an error value, and advisories are mostly
-            // strings and objects.
-            if container.decodeNil() {
-                self = .null
-            } else if let value = try? container.decode(String.self) {
-                self = .string(value)
-            } else if let value = try? container.decode([String: JSON].self) {
-                self = .object(value)
-            } else if let value = try? container.decode([JSON].self) {
-                self = .array(value)
-            } else if let value = try? container.decode(Double.self) {
-                self = .number(value)
-            } else {
-                self = .bool(try container.decode(Bool.self))
-            }
-        }
 
         subscript(key: String) -> JSON? {
             if case .object(let members) = self { members[key] } else { nil }

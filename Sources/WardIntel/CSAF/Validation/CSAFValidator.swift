@@ -27,9 +27,9 @@ public enum CSAFValidator {
     public static func validate(_ data: Data, file: String) throws -> CSAFValidationReport {
         let root: JSON
         do {
-            root = try JSONDecoder().decode(JSON.self, from: data)
+            root = try JSONParser.parse(data)
         } catch {
-            throw WardError(.invalidInput, "the document is not valid JSON", location: file, cause: error)
+            throw WardError(.invalidInput, "the document is not valid JSON: \(error)", location: file, cause: error)
         }
         guard case .object = root else {
             throw WardError(
