@@ -50,26 +50,21 @@ struct ScanCommand: AsyncParsableCommand {
         )
         var dicomPorts: String = "104,4242,11112"
 
-        /// Probes open DICOM ports: whether the service accepts any caller, and its implementation.
-        func probeDICOM(_ scans: [HostScan], profile: SafetyProfile) async throws -> [String: [Int: [String: String]]] {
-            guard profile.name != "gentle" else { return [:] }
+        @Flag(
+            inversion: .prefixedNo,
+            help: "Identify the service on each open port (HTTP, TLS, SSH, mail, Redis, PostgreSQL, DICOM …)."
+        )
+        var identify = true
+
+        /// Identifies the services on the open ports (see ``ServiceIdentifier``); DICOM associations only outside the
+        /// gentle profile.
+        func identifyServices(
+            _ scans: [HostScan],
+            profile: SafetyProfile
+        ) async throws -> [String: [Int: [String: String]]] {
+            guard identify else { return [:] }
             let candidates = Set(try PortList(dicomPorts).ports)
-            var facts: [String: [Int: [String: String]]] = [:]
-            for scan in scans {
-                for port in scan.openPorts where candidates.contains(port) {
-                    let result = await DICOMProbe(timeout: .milliseconds(profile.timeoutMilliseconds * 3)).probe(
-                        host: scan.address,
-                        port: port
-                    )
-                    guard result.isDICOM else { continue }
-                    var found = ["dicom.service": "true"]
-                    if let any = result.acceptsAnyCaller { found["dicom.accepts_any_caller"] = any ? "true" : "false" }
-                    if let uid = result.implementationClassUID { found["dicom.implementation_class_uid"] = uid }
-                    if let name = result.implementationVersionName { found["dicom.implementation_version"] = name }
-                    facts[scan.address, default: [:]][port] = found
-                }
-            }
-            return facts
+            return await ServiceIdentifier(profile: profile, dicomPorts: candidates).identify(scans)
         }
 
         func validate() throws {
@@ -121,7 +116,12 @@ struct ScanCommand: AsyncParsableCommand {
                         + "\(portList.ports.count) port\(portList.ports.count == 1 ? "" : "s") each, profile \(chosen.name)"
                 )
                 let (scans, statistics) = await ConnectScanner(profile: chosen).scan(plan.addresses, ports: portList)
-                let facts = try await probeDICOM(scans, profile: chosen)
+                if identify {
+                    printError(
+                        "ward: identifying services on \(scans.reduce(0) { $0 + $1.openPorts.count }) open ports"
+                    )
+                }
+                let facts = try await identifyServices(scans, profile: chosen)
                 let finished = Date()
                 if record {
                     let recorded = try await withDatabase(global) { database, operations, _ in
@@ -168,10 +168,14 @@ struct ScanCommand: AsyncParsableCommand {
                     var rows: [[String]] = []
                     for scan in scans where scan.up {
                         for port in scan.ports where !openOnly || port.state == .open {
-                            rows.append([scan.address, "\(port.port)/\(port.transport)", port.state.rawValue])
+                            let found = facts[scan.address]?[port.port] ?? [:]
+                            rows.append([
+                                scan.address, "\(port.port)/\(port.transport)", port.state.rawValue,
+                                Self.serviceSummary(found),
+                            ])
                         }
                     }
-                    printTable(["ADDRESS", "PORT", "STATE"], rows)
+                    printTable(["ADDRESS", "PORT", "STATE", "SERVICE"], rows)
                     let up = scans.filter(\.up).count
                     print(
                         String(
@@ -187,6 +191,24 @@ struct ScanCommand: AsyncParsableCommand {
             } catch {
                 throw CommandFailure.from(error)
             }
+        }
+
+        /// One line about an identified service: `ssh OpenSSH 9.2p1`, `tls TLS 1.3, self-signed`.
+        static func serviceSummary(_ facts: [String: String]) -> String {
+            guard let service = facts["service"] else { return "" }
+            var words = [service]
+            if let product = facts["product"] { words.append(product) }
+            if let version = facts["version"] { words.append(version) }
+            if service == "http", let server = facts["http.server"] { words.append(server) }
+            if service == "tls", let version = facts["tls.version"] { words.append(version) }
+            var notes: [String] = []
+            if facts["dicom.accepts_any_caller"] == "true" { notes.append("accepts any caller") }
+            if facts["redis.unauthenticated"] == "true" { notes.append("no password") }
+            if facts["tls.self_signed"] == "true" { notes.append("self-signed") }
+            if facts["tls.certificate_expired"] == "true" { notes.append("certificate expired") }
+            if facts["tls.legacy_versions"] == "true" { notes.append("TLS 1.0/1.1") }
+            if let title = facts["http.title"] { notes.append("\"\(title.prefix(40))\"") }
+            return words.joined(separator: " ") + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")")
         }
 
         struct Report: Encodable {

@@ -61,7 +61,7 @@ import WardTesting
         // In scope: the listener is open, a closed neighbour is closed; JSON and nmap XML agree.
         let json = try ward.run([
             "scan", "run", "127.0.0.1", "--scope", "127.0.0.0/8", "--ports", "\(port),1", "--profile", "fast",
-            "--format", "json",
+            "--format", "json", "--no-identify",
         ])
         #expect(json.status == 0, "\(json.errors)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
@@ -74,6 +74,7 @@ import WardTesting
 
         let xml = try ward.run([
             "scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "\(port)", "--format", "xml",
+            "--no-identify",
         ])
         #expect(xml.status == 0)
         #expect(xml.output.contains("<port protocol=\"tcp\" portid=\"\(port)\"><state state=\"open\""))
@@ -86,7 +87,15 @@ import WardTesting
         #expect(badTarget.status == 65 && badTarget.errors.contains("10.0.0.300"))
         let noScope = try ward.run(["scan", "run", "127.0.0.1"])
         #expect(noScope.status != 0 && noScope.errors.contains("--scope"))
+        // Sweeps only (identification is off above): one connection per in-scope scan, none for the rest.
         #expect(counter.count.load(ordering: .relaxed) <= 3)
+
+        // With identification on, the open port is probed as well and the table names what was found.
+        let identified = try ward.run([
+            "scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "\(port)", "--profile", "fast",
+        ])
+        #expect(identified.status == 0, "\(identified.errors)")
+        #expect(identified.output.contains("SERVICE") && identified.errors.contains("identifying services on 1 open"))
     }
 }
 

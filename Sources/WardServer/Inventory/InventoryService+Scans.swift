@@ -75,13 +75,16 @@ extension InventoryService {
                 name: scan.address,
                 addresses: [scan.address],
                 services: scan.ports.filter { $0.state == .open }.map {
-                    AssetService(
+                    // What the service probes learned names the service and gives the CPE that intelligence
+                    // matching uses.
+                    let found = facts[scan.address]?[$0.port] ?? [:]
+                    return AssetService(
                         transport: $0.transport,
                         port: $0.port,
-                        name: nil,
-                        product: nil,
-                        version: nil,
-                        cpes: []
+                        name: found["service"],
+                        product: found["product"] ?? found["http.server"],
+                        version: found["version"],
+                        cpes: found["cpe"].map { [$0] } ?? []
                     )
                 },
                 firstSeen: now,

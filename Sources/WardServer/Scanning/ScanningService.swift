@@ -325,6 +325,7 @@ public struct ScanningService: Sendable {
     /// Folds a host scan into the inventory and finishes its job, in one transaction.
     func record(
         _ scan: HostScan,
+        facts: [String: [Int: [String: String]]] = [:],
         job: ScanJob,
         runner: String,
         actor: String,
@@ -344,7 +345,7 @@ public struct ScanningService: Sendable {
             // Exposures of the host open and close with each rescan, as with any scanner's findings.
             _ = try await InventoryService.applyScan(
                 [scan],
-                facts: [:],
+                facts: facts,
                 source: "rescan \(runner)",
                 at: now,
                 organizationID: job.organizationID,
@@ -379,9 +380,23 @@ public struct ScanningService: Sendable {
     public func runLocal(runner: String, limit: Int, logger: Logger) async throws -> Int {
         let jobs = try await claimLocal(runner: runner, limit: limit)
         for job in jobs {
-            let scanner = ConnectScanner(profile: try SafetyProfile.named(job.profile))
-            let scan = await scanner.scan(try IPAddress(job.target), ports: try PortList(job.ports))
-            _ = try await record(scan, job: job, runner: runner, actor: "scheduler", sourceAddress: nil, at: clock())
+            let profile = try SafetyProfile.named(job.profile)
+            let scan = await ConnectScanner(profile: profile).scan(
+                try IPAddress(job.target),
+                ports: try PortList(job.ports)
+            )
+            // Rescans identify services too, so facts-based exposures (a Redis without a password, an expired
+            // certificate) open and close with them.
+            let facts = await ServiceIdentifier(profile: profile).identify([scan])
+            _ = try await record(
+                scan,
+                facts: facts,
+                job: job,
+                runner: runner,
+                actor: "scheduler",
+                sourceAddress: nil,
+                at: clock()
+            )
             logger.info("rescanned", metadata: ["target": "\(job.target)", "open": "\(scan.openPorts.count)"])
         }
         return jobs.count

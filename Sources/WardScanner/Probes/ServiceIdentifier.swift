@@ -1,0 +1,191 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import WardCore
+
+/// Finds out what listens on each open port, on any port and not only the usual one, by running the probes in an
+/// order that costs the least and disturbs the least.
+///
+/// For each open port: a DICOM association when the port is one of ``dicomPorts`` and the profile allows clinical
+/// messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for anything still
+/// unknown, the general sequence: wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet speak first), offer TLS, ask
+/// HTTP, ask Redis `PING`, and, outside the gentle profile, ask PostgreSQL. The first probe that recognises the service
+/// wins. Every probe is bounded in time and bytes (see each one), so a hostile port costs at most a few timeouts.
+///
+/// What the probes learn becomes *facts*: flat `name` → `value` pairs per address and port (`service` = `ssh`,
+/// `cpe` = `cpe:2.3:a:openbsd:openssh:9.2:p1:…`, `tls.self_signed` = `true`), which the exposure rules read
+/// (``ExposureRule``) and the inventory keeps with the service.
+///
+/// - Important: The gentle profile, meant for networks with medical devices, sends no clinical message (no DICOM
+///   association) and no login (no PostgreSQL startup message); it reads greetings, offers TLS, and asks HTTP `GET /`
+///   and Redis `PING`, none of which changes anything on the server.
+public struct ServiceIdentifier: Sendable {
+    public var profile: SafetyProfile
+    /// Ports to try a DICOM association on (outside the gentle profile).
+    public var dicomPorts: Set<Int>
+    /// The time each probe may take.
+    public var timeout: Duration
+    /// The clock for certificate expiry.
+    public var now: Date
+
+    public init(
+        profile: SafetyProfile,
+        dicomPorts: Set<Int> = [104, 4242, 11112],
+        timeout: Duration? = nil,
+        now: Date = Date()
+    ) {
+        self.profile = profile
+        self.dicomPorts = dicomPorts
+        self.timeout = timeout ?? .milliseconds(max(1_000, min(profile.timeoutMilliseconds * 3, 10_000)))
+        self.now = now
+    }
+
+    enum Hint { case ssh, banner, tls, http, redis, postgreSQL }
+
+    static let hints: [Int: Hint] = [
+        22: .ssh, 2222: .ssh, 21: .banner, 23: .banner, 25: .banner, 110: .banner, 143: .banner, 587: .banner,
+        443: .tls, 993: .tls, 995: .tls, 2762: .tls, 8443: .tls, 9443: .tls, 80: .http, 8000: .http, 8042: .http,
+        8080: .http, 8081: .http, 6379: .redis, 5432: .postgreSQL,
+    ]
+
+    /// Identifies the services on every open port of `scans`, at most ``SafetyProfile/maxConcurrency`` ports at
+    /// once; returns facts by address and port, for identified services only.
+    public func identify(_ scans: [HostScan]) async -> [String: [Int: [String: String]]] {
+        let work = scans.flatMap { scan in scan.openPorts.map { (scan.address, $0) } }
+        var facts: [String: [Int: [String: String]]] = [:]
+        await withTaskGroup(of: (String, Int, [String: String]).self) { group in
+            var next = 0
+            let width = max(1, min(profile.maxConcurrency, 16))
+            while next < min(width, work.count) {
+                let (address, port) = work[next]
+                group.addTask { (address, port, await identify(host: address, port: port)) }
+                next += 1
+            }
+            while let (address, port, found) = await group.next() {
+                if !found.isEmpty { facts[address, default: [:]][port] = found }
+                if next < work.count {
+                    let (address, port) = work[next]
+                    group.addTask { (address, port, await identify(host: address, port: port)) }
+                    next += 1
+                }
+            }
+        }
+        return facts
+    }
+
+    /// Identifies the service on one open port; empty when nothing recognised it.
+    public func identify(host: String, port: Int) async -> [String: String] {
+        let gentle = profile.name == "gentle"
+        if !gentle, dicomPorts.contains(port) {
+            let result = await DICOMProbe(timeout: timeout).probe(host: host, port: port)
+            if result.isDICOM { return Self.facts(result) }
+        }
+        var tried: Set<String> = []
+        if let hint = Self.hints[port], let found = await run(hint, host: host, port: port, gentle: gentle) {
+            return found
+        } else if let hint = Self.hints[port] {
+            tried.insert("\(hint)")
+        }
+        for hint in [Hint.banner, .tls, .http, .redis, .postgreSQL] where !tried.contains("\(hint)") {
+            if let found = await run(hint, host: host, port: port, gentle: gentle) { return found }
+        }
+        return [:]
+    }
+
+    private func run(_ hint: Hint, host: String, port: Int, gentle: Bool) async -> [String: String]? {
+        switch hint {
+        case .ssh:
+            return await BannerProbes.ssh(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .banner:
+            // A server that speaks first does so at once; waiting a whole timeout on every silent port would make
+            // identification slow, so the greeting gets at most two seconds.
+            let wait = min(timeout, .seconds(2))
+            guard let identity = await BannerProbes.banner(host: host, port: port, timeout: wait),
+                identity.service != "unknown"
+            else { return nil }
+            if identity.service == "ssh" {
+                return await BannerProbes.ssh(host: host, port: port, timeout: timeout).map(Self.facts)
+                    ?? Self.facts(identity)
+            }
+            return Self.facts(identity)
+        case .tls:
+            let identity = await TLSProbe(timeout: timeout).probe(host: host, port: port)
+            return identity.isTLS ? Self.facts(identity, now: now) : nil
+        case .http:
+            let identity = await HTTPProbe(timeout: timeout).probe(host: host, port: port)
+            return identity.isHTTP ? Self.facts(identity) : nil
+        case .redis:
+            return await BannerProbes.redis(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .postgreSQL:
+            guard !gentle else { return nil }
+            return await BannerProbes.postgreSQL(host: host, port: port, timeout: timeout).map(Self.facts)
+        }
+    }
+
+    static func facts(_ result: DICOMProbeResult) -> [String: String] {
+        var found = ["service": "dicom", "dicom.service": "true"]
+        if let any = result.acceptsAnyCaller { found["dicom.accepts_any_caller"] = any ? "true" : "false" }
+        if let uid = result.implementationClassUID { found["dicom.implementation_class_uid"] = uid }
+        if let name = result.implementationVersionName { found["dicom.implementation_version"] = name }
+        return found
+    }
+
+    static func facts(_ identity: ServiceIdentity) -> [String: String] {
+        var found = ["service": identity.service]
+        if let product = identity.product { found["product"] = product }
+        if let version = identity.version { found["version"] = version }
+        if let cpe = identity.cpe { found["cpe"] = cpe }
+        if let banner = identity.banner { found["banner"] = String(banner.prefix(200)) }
+        if let tls = identity.tls { found["\(identity.service).tls"] = tls ? "true" : "false" }
+        if let open = identity.unauthenticatedAccess {
+            found["\(identity.service).unauthenticated"] = open ? "true" : "false"
+        }
+        if !identity.weakAlgorithms.isEmpty {
+            found["\(identity.service).weak_algorithms"] = identity.weakAlgorithms.joined(separator: ",")
+        }
+        for (key, value) in identity.details { found["\(identity.service).\(key)"] = String(value.prefix(500)) }
+        return found
+    }
+
+    static func facts(_ identity: TLSIdentity, now: Date) -> [String: String] {
+        var found = ["service": "tls", "tls": "true"]
+        if let version = identity.version { found["tls.version"] = version }
+        if let cipher = identity.cipherSuite { found["tls.cipher"] = cipher }
+        let legacy = identity.acceptsTLS10 == true || identity.acceptsTLS11 == true
+        found["tls.legacy_versions"] = legacy ? "true" : "false"
+        if !identity.weakCipherSuites.isEmpty {
+            found["tls.weak_ciphers"] = identity.weakCipherSuites.joined(separator: ",")
+        }
+        if let certificate = identity.certificate {
+            found["tls.self_signed"] = certificate.isSelfSigned ? "true" : "false"
+            if let subject = certificate.subjectCommonName { found["tls.subject"] = subject }
+            if let issuer = certificate.issuerCommonName { found["tls.issuer"] = issuer }
+            if let notAfter = certificate.notAfter {
+                found["tls.not_after"] = ISO8601DateFormatter().string(from: notAfter)
+                found["tls.certificate_expired"] = notAfter < now ? "true" : "false"
+            }
+            let names = certificate.dnsNames + certificate.ipAddresses
+            if !names.isEmpty { found["tls.names"] = names.joined(separator: ",") }
+            if let bits = certificate.rsaKeyBits { found["tls.rsa_bits"] = "\(bits)" }
+        }
+        if let note = identity.note { found["tls.note"] = note }
+        return found
+    }
+
+    static func facts(_ identity: HTTPIdentity) -> [String: String] {
+        var found = ["service": "http"]
+        if let status = identity.statusCode { found["http.status"] = "\(status)" }
+        if let server = identity.server {
+            found["http.server"] = server
+            found["banner"] = server
+        }
+        if let title = identity.title { found["http.title"] = String(title.prefix(200)) }
+        if let location = identity.location { found["http.location"] = location }
+        if !identity.consoles.isEmpty { found["http.consoles"] = identity.consoles.joined(separator: ",") }
+        if !identity.securityHeadersMissing.isEmpty {
+            found["http.security_headers_missing"] = identity.securityHeadersMissing.joined(separator: ",")
+        }
+        if let cpe = identity.cpes.first { found["cpe"] = cpe }
+        return found
+    }
+}
