@@ -14,7 +14,7 @@ import WardIntel
             + SharedData.files(in: "csaf/oasis/examples/csaf/csaf_vex", endingWith: ".json")
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func everyCISAAdvisoryParsesAndNamesOnlyProductsItDefines() throws {
         let files = try Self.advisoryFiles()
         #expect(files.count == 135)
@@ -38,7 +38,7 @@ import WardIntel
         #expect(vulnerabilityCount > 135)
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func philipsVuePACSAdvisory() throws {
         let document = try CSAFDocument.read(contentsOf: SharedData.url("csaf/cisa-icsma/icsma-24-200-01.json"))
         #expect(document.document.tracking.id == "ICSMA-24-200-01")
@@ -60,7 +60,7 @@ import WardIntel
         #expect(assessment.remediations.map(\.category) == ["mitigation", "vendor_fix", "vendor_fix", "mitigation"])
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func stJudeMerlinTransmitterAdvisory() throws {
         let document = try CSAFDocument.read(contentsOf: SharedData.url("csaf/cisa-icsma/icsma-17-009-01a.json"))
         let catalog = document.productCatalog
@@ -78,7 +78,7 @@ import WardIntel
         #expect(affected.allSatisfy { $0.cvssV3?.baseScore == 8.9 && $0.meaning == .affected })
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func kiebackPeterAdvisoryHasThreeCVEsOverTenControllers() throws {
         let document = try CSAFDocument.read(contentsOf: SharedData.url("csaf/cisa-ics/icsa-24-291-05.json"))
         let cves = document.vulnerabilities?.compactMap(\.cve) ?? []
@@ -93,7 +93,7 @@ import WardIntel
         #expect(affected.allSatisfy { $0.cvssV3?.baseScore == 8.4 })
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func oasisExamplesParseAndResolve() throws {
         let files = try Self.exampleFiles()
         #expect(files.count == 19)
@@ -104,7 +104,7 @@ import WardIntel
         }
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func relationshipComposesAProductFromBoth() throws {
         let document = try CSAFDocument.read(contentsOf: SharedData.url("csaf/oasis/examples/csaf/rhsa-2021_5186.json"))
         let catalog = document.productCatalog

@@ -4,7 +4,7 @@ import WardCore
 import WardIntel
 
 @Suite struct CSAFFeedTests {
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func readsTheOASISFeedExample() throws {
         let feed = try CSAFFeed.read(
             contentsOf: SharedData.url("csaf/oasis/examples/ROLIE/example-01-feed-tlp-white.json")
@@ -51,7 +51,7 @@ import WardIntel
         #expect(error.message.contains("'content'"))
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func readsTheOASISProviderMetadataExample() throws {
         let url = try SharedData.url("csaf/oasis/examples/provider-metadata/example-01-provider-metadata.json")
         let metadata = try CSAFProviderMetadata.read(contentsOf: url)
@@ -88,7 +88,7 @@ import WardIntel
         #expect(error.location == "provider-metadata.json at $.list_on_CSAF_aggregators")
     }
 
-    @Test(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+    @Test(.enabled(if: SharedData.enabled, SharedData.skipMessage))
     func readsTheOASISServiceAndCategoryExamples() throws {
         let first = try CSAFROLIEService.read(
             contentsOf: SharedData.url("csaf/oasis/examples/ROLIE/example-01-service.json")

@@ -3,7 +3,7 @@ import Testing
 import WardIntel
 
 /// The 217 real OSV records of the PyPA advisory database in the shared data (`osv/pypi/<package>/*.yaml`).
-@Suite(.enabled(if: SharedData.enabled, "\(SharedData.skipMessage)"))
+@Suite(.enabled(if: SharedData.enabled, SharedData.skipMessage))
 struct OSVPyPIDataTests {
     static let packages = [
         "cryptography", "django", "flask", "jinja2", "numpy", "pillow", "pyyaml", "requests", "urllib3", "werkzeug",
