@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "WardStore",
             dependencies: [
-                "WardCore",
+                "WardCore", "WardIntel",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -85,6 +85,7 @@ let package = Package(
                 "WardReports",
                 "WardResponse",
                 "WardInterop",
+                "WardIntel",
                 "WardScanner",
                 "WardStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -112,7 +113,7 @@ let package = Package(
                 "WardResponse",
                 "WardInterop",
                 "WardScanner",
-                "WardStore",
+                "WardStore", "WardIntel",
                 "WardServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -139,7 +140,9 @@ let package = Package(
         ),
         .testTarget(
             name: "WardStoreTests",
-            dependencies: ["WardCore", "WardStore", "WardTesting", .product(name: "SQLKit", package: "sql-kit")]
+            dependencies: [
+                "WardCore", "WardStore", "WardIntel", "WardTesting", .product(name: "SQLKit", package: "sql-kit"),
+            ]
         ),
         .testTarget(
             name: "WardServerTests",
@@ -148,6 +151,7 @@ let package = Package(
                 "WardStore",
                 "WardServer",
                 "WardResponse",
+                "WardIntel",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -17,6 +17,7 @@ struct Ward: AsyncParsableCommand {
             RulesCommand.self,
             DirectoryCommand.self, TrainingCommand.self, ImportCommand.self, AssetsCommand.self,
             FindingsCommand.self, RescanCommand.self, AgentsCommand.self, AgentCommand.self, ScanCommand.self,
+            FeedsCommand.self,
         ]
     )
 }

@@ -484,5 +484,79 @@ public enum Schema {
                 """,
             ]
         ),
+        Migration(
+            version: 8,
+            name: "vulnerability feeds: imports, KEV entries, EPSS scores and intel documents",
+            statements: [
+                // One row per imported feed file; the identical file again writes nothing. `sequence` orders imports
+                // that share a timestamp (several files of one command).
+                """
+                CREATE TABLE feed_imports (
+                    id TEXT PRIMARY KEY,
+                    sequence BIGINT NOT NULL,
+                    kind TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    version TEXT,
+                    imported_at BIGINT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    entry_count INTEGER NOT NULL,
+                    new_count INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX feed_imports_kind ON feed_imports (kind, sequence)",
+                "CREATE INDEX feed_imports_digest ON feed_imports (kind, sha256)",
+                """
+                CREATE TABLE kev_entries (
+                    cve TEXT PRIMARY KEY,
+                    vendor_project TEXT NOT NULL,
+                    product TEXT NOT NULL,
+                    vulnerability_name TEXT NOT NULL,
+                    date_added TEXT NOT NULL,
+                    short_description TEXT NOT NULL,
+                    required_action TEXT NOT NULL,
+                    due_date TEXT NOT NULL,
+                    known_ransomware_campaign_use TEXT NOT NULL,
+                    notes TEXT NOT NULL,
+                    cwes TEXT NOT NULL,
+                    first_import_id TEXT NOT NULL,
+                    first_seen BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX kev_entries_first_import ON kev_entries (first_import_id)",
+                "CREATE INDEX kev_entries_date_added ON kev_entries (date_added)",
+                """
+                CREATE TABLE epss_scores (
+                    cve TEXT PRIMARY KEY,
+                    probability DOUBLE PRECISION NOT NULL,
+                    percentile DOUBLE PRECISION NOT NULL,
+                    score_date TEXT,
+                    model_version TEXT,
+                    import_id TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE intel_documents (
+                    kind TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    title TEXT,
+                    body TEXT NOT NULL,
+                    modified TEXT,
+                    sha256 TEXT NOT NULL,
+                    import_id TEXT NOT NULL,
+                    PRIMARY KEY (kind, id)
+                )
+                """,
+                // The CVEs each document speaks about, so that everything known of a CVE is one indexed lookup.
+                """
+                CREATE TABLE intel_document_cves (
+                    cve TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    document_id TEXT NOT NULL,
+                    PRIMARY KEY (cve, kind, document_id)
+                )
+                """,
+                "CREATE INDEX intel_document_cves_document ON intel_document_cves (kind, document_id)",
+            ]
+        ),
     ]
 }
