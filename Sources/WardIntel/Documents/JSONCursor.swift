@@ -8,21 +8,55 @@ import WardCore
 /// slower than Python's `json.load`; walking the bytes and allocating only the strings that are kept is faster than
 /// that. Errors still say where: the cursor keeps the path it is at and reports it the way ``IntelDocument`` does
 /// (`sbom.json at $.components[3].name`).
+///
+/// What it lets through follows `JSONDecoder`, which the readers replaced: skipped values are checked only for their
+/// structure (a skipped number may be `1.`, a skipped string may hold a raw tab), a comma may trail the last member or
+/// element, and of two members with the same name ``members(_:_:)`` keeps the first.
 struct JSONCursor {
-    /// A member name, as the bytes between its quotes (escapes are not decoded: the names Ward reads have none).
+    /// A member name, as the bytes between its quotes; a name written with escapes is compared unescaped.
     struct Key {
         fileprivate let start: Int
         fileprivate let end: Int
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        /// The name with its escapes decoded, for the rare name that has any.
+        fileprivate var unescaped: [UInt8]?
 
         static func == (key: Key, name: StaticString) -> Bool {
             let count = name.utf8CodeUnitCount
-            guard key.end - key.start == count else { return false }
-            let pointer = name.utf8Start
-            for offset in 0..<count where key.bytes[key.start + offset] != pointer[offset] {
+            return key.matches(UnsafeBufferPointer(start: name.utf8Start, count: count))
+        }
+
+        fileprivate func matches(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+            if let unescaped {
+                return unescaped.elementsEqual(name)
+            }
+            guard end - start == name.count else { return false }
+            for offset in 0..<name.count where bytes[start + offset] != name[offset] {
                 return false
             }
             return true
+        }
+    }
+
+    /// The members an object reader decodes, as their JSON spellings, built once per member type so that finding a
+    /// member by name allocates nothing.
+    struct Spellings<Member: RawRepresentable<String> & CaseIterable & Sendable>: Sendable {
+        fileprivate let members: [Member]
+        fileprivate let spellings: [[UInt8]]
+
+        init(_: Member.Type) {
+            members = Array(Member.allCases)
+            spellings = members.map { Array($0.rawValue.utf8) }
+            // ``members(_:_:)`` marks the members it has seen in the bits of one UInt64.
+            precondition(members.count <= 64, "an object reader decodes at most 64 members")
+        }
+
+        fileprivate func position(of key: Key) -> Int? {
+            for position in spellings.indices {
+                let matched = spellings[position].withUnsafeBufferPointer { key.matches($0) }
+                if matched { return position }
+            }
+            return nil
         }
     }
 
@@ -79,8 +113,13 @@ struct JSONCursor {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw malformed("expected a member name in quotes") }
-            let (start, end, _) = try scanString()
-            let key = Key(start: start, end: end, bytes: bytes)
+            let (start, end, escaped) = try scanString()
+            var key = Key(start: start, end: end, bytes: bytes)
+            if escaped {
+                key.unescaped = Array(
+                    try unescape(UnsafeBufferPointer(rebasing: bytes[start..<end]), strict: false).utf8
+                )
+            }
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { throw malformed("expected ':' after a member name") }
             index += 1
@@ -89,7 +128,14 @@ struct JSONCursor {
             path.removeLast()
             skipWhitespace()
             switch peek() {
-            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: ","):
+                index += 1
+                // JSONDecoder accepts a comma after the last member, so the cursor does too.
+                skipWhitespace()
+                if peek() == UInt8(ascii: "}") {
+                    index += 1
+                    return
+                }
             case UInt8(ascii: "}"):
                 index += 1
                 return
@@ -119,7 +165,13 @@ struct JSONCursor {
             position += 1
             skipWhitespace()
             switch peek() {
-            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: ","):
+                index += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "]") {
+                    index += 1
+                    return
+                }
             case UInt8(ascii: "]"):
                 index += 1
                 return
@@ -135,6 +187,40 @@ struct JSONCursor {
         return result
     }
 
+    /// Calls `body` for each member of an object that is one of `spellings`, the first time it appears; skips the
+    /// others. Keeping the first of two members with the same name is what `JSONDecoder` does.
+    /// A `null` in place of the object counts as an empty object; readers that must refuse it check ``null()`` first.
+    mutating func members<Member>(
+        _ spellings: Spellings<Member>,
+        _ body: (inout JSONCursor, Member) throws -> Void
+    ) throws {
+        var seen: UInt64 = 0
+        try object { cursor, key in
+            guard let position = spellings.position(of: key), seen & (1 << position) == 0 else {
+                return try cursor.skip()
+            }
+            seen |= 1 << position
+            try body(&cursor, spellings.members[position])
+        }
+    }
+
+    /// A value read with `read` that must not be `null`.
+    mutating func required<T>(_ expected: String, _ read: (inout JSONCursor) throws -> T) throws -> T {
+        if try null() { throw error("expected \(expected) here but found null") }
+        return try read(&self)
+    }
+
+    /// A value read with `read`, or nil for `null`.
+    mutating func optional<T>(_ read: (inout JSONCursor) throws -> T) throws -> T? {
+        try null() ? nil : try read(&self)
+    }
+
+    /// Unwraps a required member after its object was read, or fails at the object's path as a missing member.
+    func require<T>(_ value: T?, _ name: String) throws -> T {
+        guard let value else { throw missing(name) }
+        return value
+    }
+
     // MARK: Values
 
     /// A string, or nil for `null`.
@@ -144,7 +230,7 @@ struct JSONCursor {
         guard peek() == UInt8(ascii: "\"") else { throw mismatch("a string") }
         let (start, end, escaped) = try scanString()
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        return escaped ? try unescape(raw) : String(decoding: raw, as: UTF8.self)
+        return escaped ? try unescape(raw, strict: false) : String(decoding: raw, as: UTF8.self)
     }
 
     /// A string that starts with `prefix`, or nil (without allocating) for any other string or `null`.
@@ -156,7 +242,78 @@ struct JSONCursor {
         let key = Key(start: start, end: min(end, start + prefix.utf8CodeUnitCount), bytes: bytes)
         guard key == prefix else { return nil }
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        return escaped ? try unescape(raw) : String(decoding: raw, as: UTF8.self)
+        return escaped ? try unescape(raw, strict: false) : String(decoding: raw, as: UTF8.self)
+    }
+
+    /// A string refused where `JSONDecoder` refuses it: with a raw control character, a lone surrogate escape or bytes
+    /// that are not UTF-8; nil for `null`. ``string()`` lets those through, repaired, which bills of materials need.
+    mutating func validatedString() throws -> String? {
+        skipWhitespace()
+        if try consumeNull() { return nil }
+        guard peek() == UInt8(ascii: "\"") else { throw mismatch("a string") }
+        let (start, end, escaped) = try scanString()
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        var union: UInt8 = 0
+        for byte in raw {
+            if byte < 0x20 { throw malformed("a control character inside a string must be escaped") }
+            union |= byte
+        }
+        if escaped { return try unescape(raw, strict: true) }
+        if union < 0x80 { return String(decoding: raw, as: UTF8.self) }
+        guard let text = String(validating: raw, as: UTF8.self) else { throw malformed("a string that is not UTF-8") }
+        return text
+    }
+
+    /// A string that must be present: `null` fails at the member's path.
+    mutating func requiredString() throws -> String {
+        guard let value = try validatedString() else { throw error("expected a string here but found null") }
+        return value
+    }
+
+    /// A number, or nil for `null`. The number must follow JSON's grammar and fit in a Double; a non-zero number so
+    /// small that it reads as zero fails too, as with `JSONDecoder`.
+    mutating func double() throws -> Double? {
+        skipWhitespace()
+        if try consumeNull() { return nil }
+        let (text, integral) = try numberText()
+        guard let value = Double(text), value.isFinite else { throw malformed("the number \(text) does not fit") }
+        if value == 0, !integral, text.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: \.isNonZeroDigit) {
+            throw malformed("the number \(text) does not fit")
+        }
+        return value
+    }
+
+    /// A whole number, or nil for `null`; a fraction or a number beyond Int fails.
+    mutating func int() throws -> Int? {
+        skipWhitespace()
+        if try consumeNull() { return nil }
+        let (text, integral) = try numberText()
+        if integral, let value = Int(text) { return value }
+        if let value = Double(text).flatMap({ Int(exactly: $0) }) { return value }
+        throw error("expected a whole number here, not \(text)")
+    }
+
+    /// `true` or `false`, or nil for `null`.
+    mutating func bool() throws -> Bool? {
+        skipWhitespace()
+        switch peek() {
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return true
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return false
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return nil
+        default: throw mismatch("true or false")
+        }
+    }
+
+    /// Whether the next value is `null`, which is then consumed.
+    mutating func null() throws -> Bool {
+        skipWhitespace()
+        return try consumeNull()
     }
 
     /// A list of strings (nulls left out).
@@ -184,6 +341,14 @@ struct JSONCursor {
         }
     }
 
+    /// Checks that `data` is one JSON value as far as ``skip()`` checks it, and nothing after it.
+    ///
+    /// A reader that fails on a field can call this to report a syntax error further on instead, as `JSONDecoder`
+    /// does by reading the whole text before any field.
+    static func validate(_ data: Data, file: String) throws {
+        try read(data, file: file) { try $0.skip() }
+    }
+
     // MARK: Errors
 
     /// An error at the current path, in the words ``IntelDocument`` uses.
@@ -194,6 +359,11 @@ struct JSONCursor {
     /// The error for a required member that is missing from the object just read, at the object's path.
     func missing(_ name: String) -> WardError {
         error("the required field '\(name)' is missing")
+    }
+
+    /// An error for a value that is well-formed JSON but not acceptable, at the current path.
+    func invalid(_ reason: String) -> WardError {
+        error("the value is not valid: \(reason)")
     }
 
     private func mismatch(_ expected: String) -> WardError {
@@ -268,6 +438,50 @@ struct JSONCursor {
         }
     }
 
+    /// Moves past a number that follows JSON's grammar (`-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`);
+    /// returns its text and whether it has neither a fraction nor an exponent.
+    private mutating func numberText() throws -> (String, Bool) {
+        guard let first = peek(), first == UInt8(ascii: "-") || isDigit(first) else { throw mismatch("a number") }
+        let start = index
+        var integral = true
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        if peek() == UInt8(ascii: "0") {
+            index += 1
+        } else {
+            guard try digits() else { throw malformed("expected a digit in a number") }
+        }
+        if peek() == UInt8(ascii: ".") {
+            index += 1
+            integral = false
+            guard try digits() else { throw malformed("expected a digit after '.' in a number") }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index += 1
+            integral = false
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+            guard try digits() else { throw malformed("expected a digit in the exponent of a number") }
+        }
+        switch peek() ?? 0 {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "e"), UInt8(ascii: "E"):
+            throw malformed("a malformed number")
+        default:
+            break
+        }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), integral)
+    }
+
+    /// Moves past a run of digits; whether there was at least one.
+    private mutating func digits() throws -> Bool {
+        let start = index
+        while let byte = peek(), isDigit(byte) { index += 1 }
+        return index > start
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
     /// Moves past a string whose opening quote is at `index`; returns the range of its content and whether it
     /// contains escapes. `memchr` finds the quotes, which is most of the time spent reading a bill of materials;
     /// control characters inside strings are let through rather than checked byte by byte.
@@ -295,7 +509,9 @@ struct JSONCursor {
         }
     }
 
-    private func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
+    /// Decodes the escapes of a string's content. `strict` refuses what `JSONDecoder` refuses (a surrogate escape
+    /// without its other half, bytes that are not UTF-8) instead of putting U+FFFD in its place.
+    private func unescape(_ raw: UnsafeBufferPointer<UInt8>, strict: Bool) throws -> String {
         var output: [UInt8] = []
         output.reserveCapacity(raw.count)
         var position = 0
@@ -344,10 +560,22 @@ struct JSONCursor {
                         position += 6
                     }
                 }
+                if strict, Unicode.Scalar(scalar) == nil { throw malformed("a surrogate escape without its pair") }
                 output.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8))
             default: throw malformed("an unknown escape \\\(Character(Unicode.Scalar(escape)))")
             }
         }
+        if strict {
+            guard let text = String(validating: output, as: UTF8.self) else {
+                throw malformed("a string that is not UTF-8")
+            }
+            return text
+        }
         return String(decoding: output, as: UTF8.self)
     }
+}
+
+extension Character {
+    /// 1 to 9: a digit that makes a number's mantissa non-zero.
+    fileprivate var isNonZeroDigit: Bool { ("1"..."9").contains(self) }
 }
