@@ -1,14 +1,16 @@
 import ArgumentParser
 import Foundation
+import Logging
 import WardCore
 import WardIntel
+import WardServer
 import WardStore
 
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
         abstract: "Vulnerability feeds: import KEV, EPSS, NVD, CVE, CSAF and OSV files, see their state and KEV news.",
-        subcommands: [Import.self, Status.self, KEVNew.self]
+        subcommands: [Import.self, Update.self, Status.self, KEVNew.self]
     )
 
     struct Import: AsyncParsableCommand {
@@ -32,6 +34,90 @@ struct FeedsCommand: AsyncParsableCommand {
         func run() async throws {
             try await withDatabase(global) { database, _, _ in
                 let (files, skipped) = try FeedFiles.collect(paths)
+                let parsed = try files.map { try FeedFiles.parse($0.0, kind: $0.1) }.sorted {
+                    $0.order.lexicographicallyPrecedes($1.order)
+                }
+                let now = Date()
+                let reports = try await database.transaction { (store: Store) in
+                    var reports: [ImportedFile] = []
+                    for feed in parsed { reports.append(try await feed.store(in: store.intelFeeds, at: now)) }
+                    return reports
+                }
+                let report = ImportReport(imported: reports, skipped: skipped)
+                switch format {
+                case .json: try printJSON(report)
+                case .table: report.print()
+                }
+            }
+        }
+    }
+
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Download the feeds from their addresses, then import them as 'ward feeds import' does.",
+            discussion: """
+                By default: CISA's KEV catalog, FIRST's EPSS daily file and CISA's CSAF advisories (through its \
+                provider metadata and ROLIE feeds; only advisories updated since the last CSAF import). Set other \
+                addresses with the flags, the environment (WARD_FEEDS_KEV_URL, WARD_FEEDS_EPSS_URL, \
+                WARD_FEEDS_CSAF_PROVIDER_URL) or the settings file (feeds_kev_url …). Files are kept under \
+                DATA_DIR/feeds/ with the time of the update, so the same folder can be imported again offline.
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Address of the KEV catalog (JSON or CSV).") var kevURL: String?
+        @Option(help: "Address of the EPSS daily CSV (plain or .gz).") var epssURL: String?
+        @Option(help: "Address of a CSAF provider-metadata.json.") var csafProviderURL: String?
+        @Option(help: "Only these feeds, comma-separated: kev, epss, csaf.") var only: String?
+        @Option(help: "At most this many CSAF advisories per update.") var maxAdvisories: Int = 5_000
+        @Option(help: "table or json") var format: OutputFormat = .table
+
+        func run() async throws {
+            try await withDatabase(global) { database, _, settings in
+                let wanted = Set(
+                    (only ?? "kev,epss,csaf").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                )
+                for name in wanted where !["kev", "epss", "csaf"].contains(name) {
+                    throw WardError(.invalidInput, "'\(name)' is not a feed; use kev, epss or csaf", location: "--only")
+                }
+                let defaults = Dictionary(uniqueKeysWithValues: FeedSource.defaults.map { ($0.kind, $0.url) })
+                var sources: [FeedSource] = []
+                if wanted.contains("kev") {
+                    sources.append(
+                        FeedSource(kind: .kev, url: settings.value("feeds_kev_url", flag: kevURL) ?? defaults[.kev]!)
+                    )
+                }
+                if wanted.contains("epss") {
+                    sources.append(
+                        FeedSource(
+                            kind: .epss,
+                            url: settings.value("feeds_epss_url", flag: epssURL) ?? defaults[.epss]!
+                        )
+                    )
+                }
+                if wanted.contains("csaf") {
+                    sources.append(
+                        FeedSource(
+                            kind: .csafProvider,
+                            url: settings.value("feeds_csaf_provider_url", flag: csafProviderURL)
+                                ?? defaults[.csafProvider]!
+                        )
+                    )
+                }
+                let lastCSAF = try await database.store.intelFeeds.imports(kind: .csaf, limit: 1).first?.importedAt
+                let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+                let folder = URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent("feeds/\(stamp)")
+                var logger = try settings.logger()
+                logger.logLevel = .warning
+                let downloaded = try await FeedDownloader.download(
+                    sources,
+                    into: folder,
+                    csafSince: lastCSAF.map { ISO8601DateFormatter().string(from: $0) },
+                    maximumAdvisories: maxAdvisories,
+                    logger: logger
+                )
+                for note in downloaded.notes { printError("ward: \(note)") }
+                printError("ward: downloaded \(downloaded.files.count) files into \(folder.path)")
+                let (files, skipped) = try FeedFiles.collect([folder.path])
                 let parsed = try files.map { try FeedFiles.parse($0.0, kind: $0.1) }.sorted {
                     $0.order.lexicographicallyPrecedes($1.order)
                 }
