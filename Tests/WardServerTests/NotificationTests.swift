@@ -98,7 +98,7 @@ import WardCore
         #expect(severities == [2, 3, 4, 5])
     }
 
-    @Test func mailIsQuotedPrintableWithCRLFAndDotStuffing() {
+    @Test func mailIsQuotedPrintableWithCRLFAndDotStuffing() throws {
         var message = MailMessage(
             alert: Self.alert,
             from: "ward@clinic.example",
@@ -113,6 +113,17 @@ import WardCore
         #expect(data.contains("\r\nSubject: =?UTF-8?B?"), "the en dash makes the subject an encoded word")
         #expect(data.contains("\r\n\r\nfirst\r\n..leading dot\r\n...two dots\r\ntrailing space=20\r\nna=C3=AFve =3D "))
         #expect(data.hasSuffix("\r\n.\r\n"))
+        let subject = try #require(
+            data.components(separatedBy: "\r\nMessage-ID:").first?.components(separatedBy: "Subject: ").last
+        )
+        let words = subject.components(separatedBy: "\r\n ")
+        #expect(
+            words.count > 1 && words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") }
+        )
+        let decoded = words.map { word in
+            String(decoding: Data(base64Encoded: String(word.dropFirst(10).dropLast(2))) ?? Data(), as: UTF8.self)
+        }
+        #expect(decoded.joined() == Self.alert.subject)
         let body = data.components(separatedBy: "\r\n\r\n")[1]
         #expect(body.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 76 })
         #expect(!data.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "no bare line feeds")

@@ -71,10 +71,23 @@ struct MailMessage: Sendable {
         return output.joined(separator: "\r\n")
     }
 
-    /// An RFC 2047 encoded word when the header text is not plain ASCII, the text itself otherwise.
+    /// The header text itself when it is plain ASCII; otherwise RFC 2047 encoded words on folded lines.
+    ///
+    /// An encoded word may be at most 75 characters, so the text is cut, between characters, into pieces of at most
+    /// 45 bytes (60 in base64); a reader joins adjacent encoded words without the folding space.
     static func encodedWord(_ text: String) -> String {
         if text.unicodeScalars.allSatisfy({ $0.isASCII }) { return text }
-        return "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+        var pieces: [String] = []
+        var piece = ""
+        for character in text {
+            if piece.utf8.count + character.utf8.count > 45 {
+                pieces.append(piece)
+                piece = ""
+            }
+            piece.append(character)
+        }
+        pieces.append(piece)
+        return pieces.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
     }
 
     static func rfc5322Date(_ date: Date) -> String {
