@@ -253,11 +253,15 @@ struct JSONCursor {
         guard peek() == UInt8(ascii: "\"") else { throw mismatch("a string") }
         let (start, end, escaped) = try scanString()
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // One pass without early exit, which the compiler vectorizes: the lowest byte finds a control character, the
+        // union of all bytes whether any is not ASCII.
+        var lowest: UInt8 = 0xFF
         var union: UInt8 = 0
         for byte in raw {
-            if byte < 0x20 { throw malformed("a control character inside a string must be escaped") }
+            lowest = min(lowest, byte)
             union |= byte
         }
+        if lowest < 0x20 { throw malformed("a control character inside a string must be escaped") }
         if escaped { return try unescape(raw, strict: true) }
         if union < 0x80 { return String(decoding: raw, as: UTF8.self) }
         guard let text = String(validating: raw, as: UTF8.self) else { throw malformed("a string that is not UTF-8") }
@@ -532,9 +536,16 @@ struct JSONCursor {
             return value
         }
         while position < raw.count {
-            let byte = raw[position]
-            guard byte == UInt8(ascii: "\\"), position + 1 < raw.count else {
-                output.append(byte)
+            // The text between escapes is copied a run at a time: in a long note, escapes are a few newlines.
+            var next = position
+            while next < raw.count, raw[next] != UInt8(ascii: "\\") { next += 1 }
+            if next > position {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: raw[position..<next]))
+                position = next
+                continue
+            }
+            guard position + 1 < raw.count else {
+                output.append(raw[position])
                 position += 1
                 continue
             }
@@ -561,7 +572,7 @@ struct JSONCursor {
                     }
                 }
                 if strict, Unicode.Scalar(scalar) == nil { throw malformed("a surrogate escape without its pair") }
-                output.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8))
+                UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}") { output.append($0) }
             default: throw malformed("an unknown escape \\\(Character(Unicode.Scalar(escape)))")
             }
         }

@@ -210,6 +210,7 @@ import WardIntel
         // Escapes, in values and in names.
         [(#""title": "Example advisory""#, #""title": "Ex\u00e4mple \ud83d\ude00 \"advisory\"\n\/""#)],
         [(#""title": "Example advisory""#, #""t\u0069tle": "Example advisory""#)],
+        [(#""title": "Example advisory""#, #""title": "\\\"\u00E9x\n""#)],
         // Numbers: integers and exponents as Double, and unknown members with numbers JSONDecoder lets by.
         [(#""baseScore": 9.8"#, #""baseScore": 98E-1"#)],
         [(#""baseScore": 10.0"#, #""baseScore": 10"#)],

@@ -2,7 +2,9 @@
 //
 //   IntelBench parse SHARED_DATA ROUNDS   typed parsing of every CSAF advisory and example plus the 803-component
 //                                         CycloneDX SBOM, against Foundation's JSONSerialization over the same bytes
-//                                         (the limit: the bare JSON library, no typed model)
+//                                         (the limit: the bare JSON library, no typed model); then the split of
+//                                         the typed figure (CSAF decoding, product catalogs, SBOM) and CSAF decoded
+//                                         by JSONDecoder for comparison
 //   IntelBench match SHARED_DATA ROUNDS   the 803-component SBOM against KEV and every NVD configuration, against the
 //                                         limit: one hash lookup per component of its CPE vendor and product in the
 //                                         set of vendor:product keys NVD names (the least work any matcher must do)
@@ -64,6 +66,25 @@ case "parse":
         components = try CycloneDXReader.read(sbom, file: sbomURL.lastPathComponent).components.count
     }
     report("ward-typed", ward, "products=\(products) components=\(components)")
+    // The split of ward-typed: CSAF decoding alone, the product catalogs of the decoded documents alone, the SBOM.
+    var documents: [CSAFDocument] = []
+    let decodeOnly = try measure(rounds) {
+        documents = try csaf.map { try CSAFDocument.decode(from: $1, file: $0) }
+    }
+    report("ward-csaf-decode", decodeOnly, "documents=\(documents.count)")
+    let catalogOnly = measure(rounds) {
+        products = documents.reduce(0) { $0 + $1.productCatalog.products.count }
+    }
+    report("ward-csaf-catalog", catalogOnly, "products=\(products)")
+    let sbomOnly = try measure(rounds) {
+        components = try CycloneDXReader.read(sbom, file: sbomURL.lastPathComponent).components.count
+    }
+    report("ward-sbom", sbomOnly, "components=\(components)")
+    // What CSAF decoding cost through the Codable conformance and JSONDecoder, which the reader replaced.
+    let codable = try measure(rounds) {
+        documents = try csaf.map { try JSONDecoder().decode(CSAFDocument.self, from: $1) }
+    }
+    report("ward-csaf-jsondecoder", codable, "documents=\(documents.count)")
     let limit = try measure(rounds) {
         for (_, data) in csaf { _ = try JSONSerialization.jsonObject(with: data) }
         _ = try JSONSerialization.jsonObject(with: sbom)
@@ -81,7 +102,9 @@ case "match":
     var unreadable: [String] = []
     let targets = sbom.components.map { MatchTarget(component: $0, in: "debian12-host", unreadable: &unreadable) }
     let names = targets.reduce(0) { $0 + $1.cpes.count }
-    print("components=\(targets.count) cpe_names=\(names) unreadable_cpes=\(unreadable.count) nvd_records=\(nvd.count) kev=\(kev.vulnerabilities.count)")
+    print(
+        "components=\(targets.count) cpe_names=\(names) unreadable_cpes=\(unreadable.count) nvd_records=\(nvd.count) kev=\(kev.vulnerabilities.count)"
+    )
     var matches = 0
     let index = measure(rounds) { _ = IntelMatcher(.init(nvd: nvd, kev: kev)) }
     report("ward-index", index)
