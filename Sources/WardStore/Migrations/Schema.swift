@@ -558,5 +558,27 @@ public enum Schema {
                 "CREATE INDEX intel_document_cves_document ON intel_document_cves (kind, document_id)",
             ]
         ),
+        Migration(
+            version: 9,
+            name: "software bills of materials of assets",
+            statements: [
+                // One SBOM per asset (a new one replaces the old); the components are kept as the JSON of Ward's
+                // format-neutral model, since matching always reads all of them.
+                """
+                CREATE TABLE asset_sboms (
+                    asset_id TEXT PRIMARY KEY REFERENCES assets (id) ON DELETE CASCADE,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    file_name TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    spec_version TEXT NOT NULL,
+                    component_count INTEGER NOT NULL,
+                    body TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    imported_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX asset_sboms_organization ON asset_sboms (organization_id)",
+            ]
+        ),
     ]
 }
