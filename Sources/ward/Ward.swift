@@ -16,7 +16,8 @@ struct Ward: AsyncParsableCommand {
             OrganizationCommand.self, FrameworksCommand.self, AssessCommand.self, IncidentCommand.self,
             RulesCommand.self,
             DirectoryCommand.self, TrainingCommand.self, ImportCommand.self, AssetsCommand.self,
-            FindingsCommand.self, SBOMCommand.self, IntelCommand.self, RescanCommand.self, AgentsCommand.self,
+            FindingsCommand.self, SBOMCommand.self, IntelCommand.self, AlertsCommand.self, RescanCommand.self,
+            AgentsCommand.self,
             AgentCommand.self, ScanCommand.self,
             FeedsCommand.self,
         ]

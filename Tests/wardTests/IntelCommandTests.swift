@@ -101,4 +101,119 @@ struct IntelCommandTests {
             #expect(unknown.status != 0)
         }
     }
+
+    /// A webhook receiver: Python's http.server answering POST with 200 and appending each body, one per line.
+    static let receiver = """
+        import http.server, sys
+        class Hook(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                with open(sys.argv[2], "ab") as out:
+                    out.write(body.replace(b"\\n", b" ") + b"\\n")
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            def log_message(self, *args):
+                pass
+        http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Hook).serve_forever()
+        """
+
+    @Test(.timeLimit(.minutes(3)))
+    func alertsAreRaisedOncePerVulnerabilityNotifiedKeptAndResolved() async throws {
+        try await InventoryCommandTests.Workspace.with(.sqlite) { workspace in
+            let folder = workspace.ward.directory
+            try workspace.write(Self.devices, to: "devices.csv")
+            #expect(try workspace.run(["import", "csv", "devices.csv"]).status == 0)
+            let feeds = folder.appendingPathComponent("feeds")
+            try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
+            for file in [
+                "nvd/CVE-2022-25640.json", "nvd/CVE-2021-44718.json", "nvd/CVE-2022-25638.json",
+                "nvd/CVE-2022-34293.json", "nvd/CVE-2018-16525.json", "kev/known_exploited_vulnerabilities.json",
+                "csaf/cisa-icsma/icsma-24-200-01.json",
+            ] {
+                let source = try SharedData.url(file)
+                try FileManager.default.copyItem(at: source, to: feeds.appendingPathComponent(source.lastPathComponent))
+            }
+            #expect(try workspace.run(["feeds", "import", "feeds"]).status == 0)
+            for name in ["extended", "narrow"] {
+                try FileManager.default.copyItem(
+                    at: try SharedData.url("sbom/medical-device/\(name).sbom.json"),
+                    to: folder.appendingPathComponent("\(name).json")
+                )
+            }
+            #expect(try workspace.run(["sbom", "import", "extended.json", "--asset", "pump-07"]).status == 0)
+
+            // A webhook receiver on loopback, subscribed to wolfSSL alerts only.
+            let port = try await FeedsUpdateCommandTests.freePort()
+            let script = folder.appendingPathComponent("receiver.py")
+            let received = folder.appendingPathComponent("received.jsonl")
+            try Self.receiver.write(to: script, atomically: true, encoding: .utf8)
+            let python = Process()
+            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            python.arguments = ["python3", script.path, "\(port)", received.path]
+            python.standardOutput = FileHandle.nullDevice
+            python.standardError = FileHandle.nullDevice
+            try python.run()
+            defer { kill(python.processIdentifier, SIGKILL) }
+            let deadline = ContinuousClock.now + .seconds(15)
+            while await !FeedsUpdateCommandTests.accepts(port), ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            let plain = try workspace.run([
+                "alerts", "subscribe", "--vendor", "wolfSSL", "--webhook", "http://127.0.0.1:\(port)/hook",
+            ])
+            #expect(
+                plain.status != 0 && plain.errors.contains("http"),
+                "plain http is refused without --allow-http: \(plain.errors)"
+            )
+            let subscribed = try workspace.run([
+                "alerts", "subscribe", "--vendor", "wolfSSL", "--webhook", "http://127.0.0.1:\(port)/hook",
+                "--allow-http",
+            ])
+            #expect(subscribed.status == 0, "\(subscribed.errors)")
+
+            let first = try #require(try workspace.json(["alerts", "refresh"]) as? [String: Any])
+            let raised = Set(first["raised"] as? [String] ?? [])
+            let wolfCVEs: Set<String> = ["CVE-2021-44718", "CVE-2022-25638", "CVE-2022-25640", "CVE-2022-34293"]
+            #expect(
+                wolfCVEs.isSubset(of: raised) && raised.contains("CVE-2018-16525") && raised.contains("CVE-2020-36518"),
+                "\(raised)"
+            )
+            #expect(first["notified"] as? Int == wolfCVEs.count, "\(first)")
+            let lines = try String(contentsOf: received, encoding: .utf8).split(separator: "\n")
+            let posted = Set(
+                lines.compactMap { line in
+                    (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["vulnerabilityID"]
+                        as? String
+                }
+            )
+            #expect(posted == wolfCVEs, "only the wolfSSL alerts reach the wolfSSL subscription: \(posted)")
+
+            // Refreshing again raises nothing and notifies nobody.
+            let second = try #require(try workspace.json(["alerts", "refresh"]) as? [String: Any])
+            #expect((second["raised"] as? [String])?.isEmpty == true && second["kept"] as? Int == raised.count)
+            #expect(second["notified"] as? Int == 0)
+
+            // One alert per vulnerability, with every match behind it; filters by vendor.
+            let alerts = try #require(try workspace.json(["alerts", "list"]) as? [[String: Any]])
+            #expect(alerts.count == raised.count)
+            let philips = try #require(
+                try workspace.json(["alerts", "list", "--vendor", "Philips"]) as? [[String: Any]]
+            )
+            #expect(
+                !philips.isEmpty && philips.allSatisfy { ($0["vendors"] as? [String])?.contains("philips") == true }
+            )
+            let newOnes = try #require(try workspace.json(["alerts", "list", "--new"]) as? [[String: Any]])
+            #expect(newOnes.isEmpty, "everything was seen by the list before")
+
+            // The narrow SBOM has no FreeRTOS: its alert resolves.
+            #expect(try workspace.run(["sbom", "import", "narrow.json", "--asset", "pump-07"]).status == 0)
+            let third = try #require(try workspace.json(["alerts", "refresh"]) as? [String: Any])
+            #expect(third["resolved"] as? Int == 1, "\(third)")
+            let resolved = try #require(
+                try workspace.json(["alerts", "list", "--state", "resolved"]) as? [[String: Any]]
+            )
+            #expect(resolved.map { $0["vulnerability"] as? String } == ["CVE-2018-16525"])
+        }
+    }
 }

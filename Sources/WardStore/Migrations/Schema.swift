@@ -580,5 +580,49 @@ public enum Schema {
                 "CREATE INDEX asset_sboms_organization ON asset_sboms (organization_id)",
             ]
         ),
+        Migration(
+            version: 10,
+            name: "vulnerability alerts, their subscriptions and visits",
+            statements: [
+                // One alert per organization and vulnerability, whatever the number of sources and assets; the
+                // matches behind it are kept as JSON, as shown.
+                """
+                CREATE TABLE intel_alerts (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    vulnerability TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    decision TEXT,
+                    title TEXT,
+                    vendors TEXT NOT NULL,
+                    assets TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    first_seen BIGINT NOT NULL,
+                    last_seen BIGINT NOT NULL,
+                    resolved_at BIGINT,
+                    UNIQUE (organization_id, vulnerability)
+                )
+                """,
+                "CREATE INDEX intel_alerts_state ON intel_alerts (organization_id, state, first_seen)",
+                """
+                CREATE TABLE alert_subscriptions (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    filter_kind TEXT NOT NULL,
+                    filter_value TEXT,
+                    channel TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE alert_visits (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    viewer TEXT NOT NULL,
+                    visited_at BIGINT NOT NULL,
+                    PRIMARY KEY (organization_id, viewer)
+                )
+                """,
+            ]
+        ),
     ]
 }
