@@ -67,6 +67,7 @@ let package = Package(
             name: "WardStore",
             dependencies: [
                 "WardCore", "WardIntel",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -133,7 +134,7 @@ let package = Package(
         .testTarget(name: "WardAssessmentTests", dependencies: ["WardCore", "WardFrameworks", "WardAssessment"]),
         .testTarget(name: "WardResponseTests", dependencies: ["WardCore", "WardFrameworks", "WardResponse"]),
         .testTarget(name: "WardInteropTests", dependencies: ["WardCore", "WardInterop"]),
-        .testTarget(name: "WardIntelTests", dependencies: ["WardCore", "WardIntel"]),
+        .testTarget(name: "WardIntelTests", dependencies: ["WardCore", "WardIntel", "WardTesting"]),
         .testTarget(
             name: "WardScannerTests",
             dependencies: ["WardCore", "WardScanner", .product(name: "NIOPosix", package: "swift-nio")]

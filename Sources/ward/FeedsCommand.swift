@@ -33,21 +33,7 @@ struct FeedsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await withDatabase(global) { database, _, _ in
-                let (files, skipped) = try FeedFiles.collect(paths)
-                let parsed = try files.map { try FeedFiles.parse($0.0, kind: $0.1) }.sorted {
-                    $0.order.lexicographicallyPrecedes($1.order)
-                }
-                let now = Date()
-                let reports = try await database.transaction { (store: Store) in
-                    var reports: [ImportedFile] = []
-                    for feed in parsed { reports.append(try await feed.store(in: store.intelFeeds, at: now)) }
-                    return reports
-                }
-                let report = ImportReport(imported: reports, skipped: skipped)
-                switch format {
-                case .json: try printJSON(report)
-                case .table: report.print()
-                }
+                try await FeedFiles.importAll(paths, into: database, format: format)
             }
         }
     }
@@ -117,21 +103,7 @@ struct FeedsCommand: AsyncParsableCommand {
                 )
                 for note in downloaded.notes { printError("ward: \(note)") }
                 printError("ward: downloaded \(downloaded.files.count) files into \(folder.path)")
-                let (files, skipped) = try FeedFiles.collect([folder.path])
-                let parsed = try files.map { try FeedFiles.parse($0.0, kind: $0.1) }.sorted {
-                    $0.order.lexicographicallyPrecedes($1.order)
-                }
-                let now = Date()
-                let reports = try await database.transaction { (store: Store) in
-                    var reports: [ImportedFile] = []
-                    for feed in parsed { reports.append(try await feed.store(in: store.intelFeeds, at: now)) }
-                    return reports
-                }
-                let report = ImportReport(imported: reports, skipped: skipped)
-                switch format {
-                case .json: try printJSON(report)
-                case .table: report.print()
-                }
+                try await FeedFiles.importAll([folder.path], into: database, format: format)
             }
         }
     }
@@ -246,6 +218,26 @@ enum FeedFiles {
 
     /// The files under `paths` (folders recursively, hidden files left out), sorted by name within each path, and
     /// the ones skipped by name.
+    /// Reads every feed file under `paths`, then stores them all in one transaction and prints the report: every
+    /// file, or nothing when one is bad.
+    static func importAll(_ paths: [String], into database: Database, format: OutputFormat) async throws {
+        let (files, skipped) = try collect(paths)
+        let parsed = try files.map { try parse($0.0, kind: $0.1) }.sorted {
+            $0.order.lexicographicallyPrecedes($1.order)
+        }
+        let now = Date()
+        let reports = try await database.transaction { (store: Store) in
+            var reports: [ImportedFile] = []
+            for feed in parsed { reports.append(try await feed.store(in: store.intelFeeds, at: now)) }
+            return reports
+        }
+        let report = ImportReport(imported: reports, skipped: skipped)
+        switch format {
+        case .json: try printJSON(report)
+        case .table: report.print()
+        }
+    }
+
     static func collect(_ paths: [String]) throws -> ([(FeedFileLocation, FeedKind)], [SkippedFeedFile]) {
         var found: [FeedFileLocation] = []
         for path in paths {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import WardCore
 import WardIntel
@@ -29,7 +28,7 @@ public struct IntelService: Sendable {
     ) async throws -> AssetSBOM {
         let sbom = try SBOMReader.read(data, file: file)
         let now = Date(milliseconds: clock().milliseconds)
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256Digest.hex(data)
         let record = AssetSBOM(
             assetID: assetID,
             organizationID: organizationID,

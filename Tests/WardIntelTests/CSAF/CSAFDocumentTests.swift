@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 @Suite struct CSAFDocumentTests {
     static func advisoryFiles() throws -> [URL] {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 /// `CSAFDocument.decode(from:file:)` reads with a hand-written reader; these tests hold it to the Codable conformance
 /// read by `JSONDecoder`, value for value and failure for failure.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 @Suite struct CSAFIntegrityTests {
     /// CI sets WARD_REQUIRE_GPG=1, so that a missing gpg fails the tests instead of skipping them.

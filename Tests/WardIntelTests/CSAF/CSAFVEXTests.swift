@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 @Suite struct CSAFVEXTests {
     @Test func turnsEachStatusIntoAStatementWithItsReasons() throws {

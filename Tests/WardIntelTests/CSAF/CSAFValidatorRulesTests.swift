@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 /// The rules on small documents written here, for what the OASIS corpus does not show: documents that must pass
 /// (the corpus has no valid example for many tests), published CVSS scores, tag and purl syntax, and large inputs.

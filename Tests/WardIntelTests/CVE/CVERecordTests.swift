@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 /// CVE JSON 5 records from ../shared/data/cve5.
 @Suite struct CVERecordTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 /// CISA's KEV catalog (JSON, CSV and three earlier catalogs) and FIRST's EPSS file, from ../shared/data.
 @Suite struct KEVAndEPSSTests {

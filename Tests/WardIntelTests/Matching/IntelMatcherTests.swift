@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 /// The whole chain on real data: device SBOMs, NVD, KEV, EPSS, CVE 5 and CISA's medical advisories.
 @Suite struct IntelMatcherTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 /// NVD CVE API 2.0 records from ../shared/data/nvd, matched against real CPE names.
 @Suite struct NVDMatcherTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 /// The 217 real OSV records of the PyPA advisory database in the shared data (`osv/pypi/<package>/*.yaml`).
 @Suite(.enabled(if: SharedData.enabled, SharedData.skipMessage))

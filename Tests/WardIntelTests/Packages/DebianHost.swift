@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 /// The package URLs in the shared SBOM of a Debian 12 host: 803 components, of which 802 packages with a purl (the
 /// other is the operating system).

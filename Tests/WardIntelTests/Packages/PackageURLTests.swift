@@ -1,6 +1,7 @@
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 @Suite struct PackageURLTests {
     @Test func allPartsAreParsedAndPercentDecoded() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 @Suite struct PrioritizerTests {
     static let firstSeen = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 /// The CycloneDX project's examples: SBOMs in JSON and XML across spec versions 1.1 to 1.4, a hardware BOM, and
 /// CISA's VEX use cases. All of them are CycloneDX `bom` documents; the VEX ones carry vulnerabilities and no (or

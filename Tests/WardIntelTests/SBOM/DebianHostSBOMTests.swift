@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 /// The same Debian 12 machine described by syft in CycloneDX 1.6 and in SPDX 2.3 must give the same packages.
 ///

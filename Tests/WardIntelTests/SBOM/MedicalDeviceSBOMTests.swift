@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 /// Two real CycloneDX 1.4 SBOMs from FDA premarket submissions (anonymized), with hardware, firmware and libraries.
 @Suite struct MedicalDeviceSBOMTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 /// Recognising the format from the content, whatever the file is called.
 @Suite struct SBOMReaderTests {

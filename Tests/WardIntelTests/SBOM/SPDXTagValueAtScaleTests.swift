@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardIntel
+import WardTesting
 
 /// The Debian host's SPDX JSON, rewritten as tag-value by the test, must read back as the same bill: this runs the
 /// streamed reader over thousands of lines and across its chunk boundaries.

@@ -1,6 +1,7 @@
 import Testing
 import WardCore
 import WardIntel
+import WardTesting
 
 @Suite struct DebianVersionTests {
     /// Written from the Debian Policy Manual, section 5.6.12; each entry comes before the next.

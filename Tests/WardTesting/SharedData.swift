@@ -4,8 +4,8 @@ import Testing
 /// The real public data sets in `../shared/data` (see its README): found next to the repository, at
 /// `WARD_SHARED_DATA`, or at `/work/shared/data`. Tests that need them skip with a message when they are absent,
 /// unless `WARD_REQUIRE_SHARED_DATA=1` (set by CI), which turns a missing folder into a failure.
-enum SharedData {
-    static let root: URL? = {
+public enum SharedData {
+    public static let root: URL? = {
         let here = URL(fileURLWithPath: #filePath)
         let repository = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let candidates = [
@@ -18,15 +18,15 @@ enum SharedData {
 
     /// Whether the tests that read shared data run: the folder is there, or CI requires it (and the test then fails
     /// on the missing file instead of skipping).
-    static var enabled: Bool {
+    public static var enabled: Bool {
         root != nil || ProcessInfo.processInfo.environment["WARD_REQUIRE_SHARED_DATA"] == "1"
     }
 
-    static let skipMessage: Comment =
+    public static let skipMessage: Comment =
         "needs ../shared/data (the shared public data sets); set WARD_SHARED_DATA to its path"
 
     /// A file or folder inside the shared data, e.g. `kev/known_exploited_vulnerabilities.json`.
-    static func url(_ relativePath: String) throws -> URL {
+    public static func url(_ relativePath: String) throws -> URL {
         guard let root else {
             throw SharedDataMissing(path: relativePath)
         }
@@ -34,7 +34,7 @@ enum SharedData {
     }
 
     /// The files of a shared folder whose names end with `suffix`, sorted by name.
-    static func files(in folder: String, endingWith suffix: String) throws -> [URL] {
+    public static func files(in folder: String, endingWith suffix: String) throws -> [URL] {
         let directory = try url(folder)
         return try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(suffix) }
