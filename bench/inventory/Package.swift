@@ -29,6 +29,7 @@ let package = Package(
             dependencies: [
                 .product(name: "WardCore", package: "Ward"),
                 .product(name: "WardInterop", package: "Ward"),
+                .product(name: "WardIntel", package: "Ward"),
                 .product(name: "WardStore", package: "Ward"),
                 .product(name: "WardServer", package: "Ward"),
             ]

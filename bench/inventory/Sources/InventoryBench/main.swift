@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import SQLKit
 import WardCore
+import WardIntel
 import WardInterop
 import WardServer
 import WardStore
@@ -193,6 +194,40 @@ case "findings":
             )
         )
     }
+    await database.close()
+    try await cleanup()
+
+case "kev":
+    // The full KEV catalog imported into a new database, then the same catalog again (nothing to write), then a
+    // catalog with one entry more; the limit is reading the file into typed entries.
+    let file = URL(fileURLWithPath: arguments[2])
+    let (database, cleanup) = try await open(arguments[3])
+    let data = try Data(contentsOf: file)
+    var parseStart = ContinuousClock.now
+    var catalog = try KEVReader.read(data, file: file.lastPathComponent)
+    let parse = ContinuousClock.now - parseStart
+    let full = catalog
+    for round in 0..<2 {
+        let start = ContinuousClock.now
+        let result = try await database.transaction { store in
+            try await store.intelFeeds.importKEV(full, file: FeedFile(source: "kev.json", data: data), at: Date())
+        }
+        print("kev-import round=\(round + 1) seconds=\(ContinuousClock.now - start) new=\(result.added.count)")
+    }
+    catalog.catalogVersion += "-plus-one"
+    catalog.vulnerabilities.append(
+        KEVEntry(
+            cveID: "CVE-2099-0001", vendorProject: "Bench", product: "Bench", vulnerabilityName: "Bench",
+            dateAdded: "2099-01-01", shortDescription: "", requiredAction: "", dueDate: "2099-01-15",
+            knownRansomwareCampaignUse: "Unknown"))
+    parseStart = ContinuousClock.now
+    let plusOne = catalog
+    let changed = try await database.transaction { store in
+        try await store.intelFeeds.importKEV(
+            plusOne, file: FeedFile(source: "kev-plus-one.json", data: data + Data("x".utf8)), at: Date())
+    }
+    print("kev-import one-more seconds=\(ContinuousClock.now - parseStart) new=\(changed.added.count)")
+    print("limit-parse seconds=\(parse) entries=\(catalog.vulnerabilities.count - 1)")
     await database.close()
     try await cleanup()
 
