@@ -118,7 +118,7 @@ struct AlertsCommand: AsyncParsableCommand {
                 try await records.visit(organizationID: organization.id, viewer: "cli", at: Date())
                 switch format {
                 case .json:
-                    try printJSON(alerts.map(AlertView.init))
+                    try printJSON(alerts.map(IntelAlertView.init))
                 case .table:
                     let day = ISO8601DateFormatter()
                     day.formatOptions = [.withFullDate]
@@ -146,32 +146,6 @@ struct AlertsCommand: AsyncParsableCommand {
             case .trackStar?: 2
             case .track?: 3
             case nil: 4
-            }
-        }
-
-        /// An alert with its matches as JSON, not as an escaped string.
-        struct AlertView: Encodable {
-            var alert: IntelAlert
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: Keys.self)
-                try container.encode(alert.id, forKey: .id)
-                try container.encode(alert.vulnerability, forKey: .vulnerability)
-                try container.encode(alert.state.rawValue, forKey: .state)
-                try container.encodeIfPresent(alert.decision, forKey: .decision)
-                try container.encodeIfPresent(alert.title, forKey: .title)
-                try container.encode(alert.vendors, forKey: .vendors)
-                try container.encode(alert.assets, forKey: .assets)
-                try container.encode(alert.firstSeen, forKey: .firstSeen)
-                try container.encode(alert.lastSeen, forKey: .lastSeen)
-                try container.encodeIfPresent(alert.resolvedAt, forKey: .resolvedAt)
-                let decoder = JSONDecoder()
-                decoder.dateDecodingStrategy = .iso8601
-                let matches = try decoder.decode([VulnerabilityMatch].self, from: Data(alert.body.utf8))
-                try container.encode(matches, forKey: .matches)
-            }
-            enum Keys: String, CodingKey {
-                case id, vulnerability, state, decision, title, vendors, assets, firstSeen, lastSeen, resolvedAt
-                case matches
             }
         }
     }

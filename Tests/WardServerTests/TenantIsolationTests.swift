@@ -62,6 +62,8 @@ struct TenantIsolationTests {
         "PUT /api/v1/organizations/{org}/rescan":
             #"{"enabled": true, "policy": {"highHours": 48}, "profile": "gentle", "ports": "22,443"}"#,
         "POST /api/v1/organizations/{org}/agents": #"{"name": "probe", "segment": ["10.9.0.0/16"]}"#,
+        "POST /api/v1/organizations/{org}/assets/{asset}/sbom":
+            #"{"bomFormat": "CycloneDX", "specVersion": "1.4", "components": [{"type": "library", "name": "probe", "version": "1.0"}]}"#,
     ]
 
     /// A small Greenbone report with one high result, for the OpenVAS import.
@@ -437,6 +439,12 @@ struct TenantIsolationTests {
                 "agent \($0.id) \($0.revokedAt == nil)"
             }
             rows += try await store.scanJobs.list(organizationID: organization.id).map { "job \($0.id) \($0.state)" }
+            rows += try await store.assetSBOMs.list(organizationID: organization.id).map {
+                "sbom \($0.assetID) \($0.sha256)"
+            }
+            rows += try await store.intelAlerts.list(organizationID: organization.id).map {
+                "alert \($0.vulnerability) \($0.state) \($0.lastSeen)"
+            }
         }
         rows += try await store.frameworkDocuments.all().map { "framework document \($0.name)" }
         return rows

@@ -44,6 +44,7 @@ struct APIRoutes {
         TrainingAPIRoutes(services: services).add(to: api)
         InventoryAPIRoutes(services: services).add(to: api)
         ScanningAPIRoutes(services: services).add(to: api)
+        IntelAPIRoutes(services: services).add(to: api)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }

@@ -67,6 +67,10 @@ enum OpenAPIDocument {
             },
             {
               "name": "agent"
+            },
+            {
+              "name": "intel",
+              "description": "SBOMs of assets, vulnerability matches and alerts"
             }
           ],
           "paths": {
@@ -4269,6 +4273,249 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/organizations/{org}/assets/{asset}/sbom": {
+              "post": {
+                "summary": "Attach a software bill of materials to an asset (replaces the one it had)",
+                "operationId": "importAssetSBOM",
+                "tags": [
+                  "intel"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/asset"
+                  },
+                  {
+                    "name": "name",
+                    "in": "query",
+                    "required": false,
+                    "description": "The file's name, for errors and the history",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "description": "CycloneDX (JSON or XML) or SPDX (JSON or tag-value), at most 64 MiB",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object"
+                      }
+                    },
+                    "application/xml": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    },
+                    "text/plain": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Attached",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/AssetSBOM"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/intel/matches": {
+              "get": {
+                "summary": "Vulnerabilities that affect the organization's assets and SBOM components, most urgent first, with reasons",
+                "operationId": "listIntelMatches",
+                "tags": [
+                  "intel"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "all",
+                    "in": "query",
+                    "required": false,
+                    "description": "true: also matches a VEX statement suppresses",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Matches",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/VulnerabilityMatch"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/alerts": {
+              "get": {
+                "summary": "Alerts: one per vulnerability, with every match and source",
+                "operationId": "listAlerts",
+                "tags": [
+                  "intel"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "state",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "active",
+                        "suppressed",
+                        "resolved",
+                        "all"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "vendor",
+                    "in": "query",
+                    "required": false,
+                    "description": "Vendor name; spellings are normalised",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "asset",
+                    "in": "query",
+                    "required": false,
+                    "description": "Part of an affected asset's name",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Alerts",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Alert"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/alerts/refresh": {
+              "post": {
+                "summary": "Match the stored feeds again: raise, keep, suppress and resolve alerts, and notify the subscriptions",
+                "operationId": "refreshAlerts",
+                "tags": [
+                  "intel"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "What the refresh did",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/AlertRefresh"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -7225,6 +7472,307 @@ enum OpenAPIDocument {
                   "profile",
                   "startedAt",
                   "finishedAt"
+                ]
+              },
+              "AssetSBOM": {
+                "type": "object",
+                "properties": {
+                  "asset": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "file": {
+                    "type": "string"
+                  },
+                  "format": {
+                    "type": "string",
+                    "enum": [
+                      "cyclonedx",
+                      "spdx"
+                    ]
+                  },
+                  "specVersion": {
+                    "type": "string"
+                  },
+                  "components": {
+                    "type": "integer"
+                  },
+                  "vexStatements": {
+                    "type": "integer"
+                  },
+                  "sha256": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "asset",
+                  "file",
+                  "format",
+                  "specVersion",
+                  "components",
+                  "vexStatements",
+                  "sha256"
+                ]
+              },
+              "MatchSource": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "description": "nvd, osv, csaf, kev"
+                  },
+                  "reference": {
+                    "type": "string"
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "confidence": {
+                    "type": "string",
+                    "enum": [
+                      "exact_cpe",
+                      "purl",
+                      "cpe_unconfirmed",
+                      "name_and_version"
+                    ]
+                  }
+                },
+                "required": [
+                  "kind",
+                  "reference",
+                  "reason"
+                ]
+              },
+              "Prioritization": {
+                "type": "object",
+                "description": "A decision in the manner of CISA's SSVC, with its reasons and due date",
+                "properties": {
+                  "cve": {
+                    "type": "string"
+                  },
+                  "decision": {
+                    "type": "string",
+                    "enum": [
+                      "act",
+                      "attend",
+                      "track*",
+                      "track"
+                    ]
+                  },
+                  "points": {
+                    "type": "object",
+                    "properties": {
+                      "exploitation": {
+                        "type": "string",
+                        "enum": [
+                          "none",
+                          "poc",
+                          "active"
+                        ]
+                      },
+                      "automatable": {
+                        "type": "string",
+                        "enum": [
+                          "no",
+                          "yes"
+                        ]
+                      },
+                      "technicalImpact": {
+                        "type": "string",
+                        "enum": [
+                          "partial",
+                          "total"
+                        ]
+                      },
+                      "wellBeing": {
+                        "type": "string",
+                        "enum": [
+                          "low",
+                          "medium",
+                          "high"
+                        ]
+                      }
+                    }
+                  },
+                  "severity": {
+                    "type": "string"
+                  },
+                  "dueDate": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "dueDateReason": {
+                    "type": "string"
+                  },
+                  "reasons": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "ransomware": {
+                    "type": "boolean"
+                  }
+                },
+                "required": [
+                  "cve",
+                  "decision",
+                  "points",
+                  "severity",
+                  "reasons",
+                  "ransomware"
+                ]
+              },
+              "VulnerabilityMatch": {
+                "type": "object",
+                "properties": {
+                  "targetID": {
+                    "type": "string"
+                  },
+                  "targetLabel": {
+                    "type": "string"
+                  },
+                  "vulnerability": {
+                    "type": "string"
+                  },
+                  "aliases": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "sources": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/MatchSource"
+                    }
+                  },
+                  "confidence": {
+                    "type": "string",
+                    "enum": [
+                      "exact_cpe",
+                      "purl",
+                      "cpe_unconfirmed",
+                      "name_and_version"
+                    ]
+                  },
+                  "suppressedBy": {
+                    "type": "object",
+                    "description": "The VEX statement that rules the match out"
+                  },
+                  "prioritization": {
+                    "$ref": "#/components/schemas/Prioritization"
+                  }
+                },
+                "required": [
+                  "targetID",
+                  "targetLabel",
+                  "vulnerability",
+                  "aliases",
+                  "sources",
+                  "confidence"
+                ]
+              },
+              "Alert": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "vulnerability": {
+                    "type": "string"
+                  },
+                  "state": {
+                    "type": "string",
+                    "enum": [
+                      "active",
+                      "suppressed",
+                      "resolved"
+                    ]
+                  },
+                  "decision": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "vendors": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "assets": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "firstSeen": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "lastSeen": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "resolvedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "matches": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/VulnerabilityMatch"
+                    }
+                  }
+                },
+                "required": [
+                  "id",
+                  "vulnerability",
+                  "state",
+                  "vendors",
+                  "assets",
+                  "firstSeen",
+                  "lastSeen",
+                  "matches"
+                ]
+              },
+              "AlertRefresh": {
+                "type": "object",
+                "properties": {
+                  "raised": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "kept": {
+                    "type": "integer"
+                  },
+                  "resolved": {
+                    "type": "integer"
+                  },
+                  "notified": {
+                    "type": "integer"
+                  },
+                  "failures": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "raised",
+                  "kept",
+                  "resolved",
+                  "notified",
+                  "failures"
                 ]
               }
             }

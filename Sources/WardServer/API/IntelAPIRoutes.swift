@@ -1,0 +1,164 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOFoundationCompat
+import WardCore
+import WardIntel
+import WardStore
+
+/// Vulnerability intelligence in the JSON API: SBOMs of assets, matches, alerts.
+struct IntelAPIRoutes {
+    let services: ServerServices
+
+    typealias Context = WardRequestContext
+
+    /// The largest SBOM accepted in a request (64 MiB).
+    static let sbomLimit = 64 << 20
+
+    func add(to api: RouterGroup<Context>) {
+        api.post("organizations/:org/assets/:asset/sbom", use: importSBOM)
+        api.get("organizations/:org/intel/matches", use: listMatches)
+        api.get("organizations/:org/alerts", use: listAlerts)
+        api.post("organizations/:org/alerts/refresh", use: refreshAlerts)
+    }
+
+    private var intel: IntelService { IntelService(database: services.database, clock: services.clock) }
+
+    private func organization(_ context: Context, _ permission: Permission) async throws -> Organization {
+        try await services.access.organization(
+            context.parameters.get("org") ?? "",
+            principal: context.principal,
+            needs: permission
+        ).0
+    }
+
+    private func actor(_ context: Context) -> AssessmentService.Actor {
+        .init(
+            userID: context.principal?.user?.id,
+            name: context.principal?.auditName ?? "anonymous",
+            sourceAddress: context.remoteAddress
+        )
+    }
+
+    /// The body is the SBOM file (CycloneDX JSON/XML, SPDX JSON/tag-value); `?name=` names it.
+    @Sendable func importSBOM(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        guard let assetID = context.parameters.get("asset").flatMap(UUID.init(uuidString:)) else {
+            throw WardError(.notFound, "no such asset in this organization", location: "asset")
+        }
+        // The asset must belong to the organization before the body is read.
+        _ = try await services.store.assets.get(assetID, organizationID: organization.id)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: Self.sbomLimit)
+        } catch {
+            throw WardError(.tooLarge, "SBOM files are limited to \(Self.sbomLimit >> 20) MiB", location: "file")
+        }
+        let name = request.uri.queryParameters.get("name").map { String($0) } ?? "sbom"
+        let record = try await intel.importSBOM(
+            Data(buffer: buffer),
+            file: name,
+            assetID: assetID,
+            organizationID: organization.id,
+            actor: actor(context)
+        )
+        return try APIResponse.json(
+            SBOMView(
+                asset: assetID,
+                file: record.fileName,
+                format: record.sbom.format.rawValue,
+                specVersion: record.sbom.specVersion,
+                components: record.sbom.components.count,
+                vexStatements: record.sbom.vexStatements.count,
+                sha256: record.sha256
+            ),
+            status: .created
+        )
+    }
+
+    struct SBOMView: Encodable {
+        var asset: UUID
+        var file: String
+        var format: String
+        var specVersion: String
+        var components: Int
+        var vexStatements: Int
+        var sha256: String
+    }
+
+    /// Every match of the organization's assets and SBOM components against the stored feeds, with reasons.
+    @Sendable func listMatches(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let all = request.uri.queryParameters.get("all") == "true"
+        let matches = try await intel.match(organizationID: organization.id).filter { all || $0.isActive }
+        return try APIResponse.json(APIResponse.Items(items: matches))
+    }
+
+    /// Alerts, filtered by `state` (active by default, or all), `vendor` and `asset`.
+    @Sendable func listAlerts(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let query = request.uri.queryParameters
+        let stateText = query.get("state").map { String($0) } ?? "active"
+        let states: Set<IntelAlert.State>
+        if stateText == "all" {
+            states = Set(IntelAlert.State.allCases)
+        } else if let one = IntelAlert.State(rawValue: stateText) {
+            states = [one]
+        } else {
+            throw WardError(.invalidInput, "unknown state '\(stateText)'", location: "state")
+        }
+        var alerts = try await services.store.intelAlerts.list(organizationID: organization.id, states: states)
+        if let vendor = query.get("vendor").map({ String($0) }) {
+            alerts = alerts.filter { $0.vendors.contains(VendorNames.canonical(vendor)) }
+        }
+        if let asset = query.get("asset").map({ String($0) }) {
+            alerts = alerts.filter { $0.assets.contains { $0.localizedCaseInsensitiveContains(asset) } }
+        }
+        return try APIResponse.json(APIResponse.Items(items: alerts.map(IntelAlertView.init)))
+    }
+
+    /// Matches again and raises, keeps, suppresses and resolves alerts; notifies the subscriptions.
+    @Sendable func refreshAlerts(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let notifier = Notifier(logger: services.logger)
+        let refresh: IntelService.AlertRefresh
+        do {
+            refresh = try await intel.refreshAlerts(
+                organizationID: organization.id,
+                organizationName: organization.name,
+                notifier: notifier,
+                logger: services.logger
+            )
+            try await notifier.shutdown()
+        } catch {
+            try? await notifier.shutdown()
+            throw error
+        }
+        try await services.audit(
+            .alertsRefreshed,
+            organizationID: organization.id,
+            principal: context.principal,
+            target: organization.name,
+            context: context,
+            details: ["raised": "\(refresh.raised.count)", "resolved": "\(refresh.resolved)"]
+        )
+        return try APIResponse.json(
+            RefreshView(
+                raised: refresh.raised.map(\.vulnerability),
+                kept: refresh.kept,
+                resolved: refresh.resolved,
+                notified: refresh.notified,
+                failures: refresh.failures
+            )
+        )
+    }
+
+    struct RefreshView: Encodable {
+        var raised: [String]
+        var kept: Int
+        var resolved: Int
+        var notified: Int
+        var failures: [String]
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import NIOFoundationCompat
+import Testing
+import WardCore
+import WardIntel
+import WardStore
+import WardTesting
+
+@testable import WardServer
+
+/// SBOMs, matches and alerts through the JSON API, with real NVD records, KEV and the device SBOM.
+@Suite("Intelligence API", .enabled(if: SharedData.enabled, SharedData.skipMessage))
+struct IntelAPITests {
+    @Test(arguments: TestDatabase.engines)
+    func anSBOMUploadLeadsToMatchesAndAlerts(engine: DatabaseEngine) async throws {
+        try await Fixture.with(engine) { fixture in
+            var records: [NVDRecord] = []
+            for id in ["CVE-2022-25640", "CVE-2021-44718", "CVE-2018-16525"] {
+                let url = try SharedData.url("nvd/\(id).json")
+                records += try NVDReader.read(try Data(contentsOf: url), file: url.lastPathComponent)
+            }
+            let kevURL = try SharedData.url("kev/known_exploited_vulnerabilities.json")
+            let kevData = try Data(contentsOf: kevURL)
+            let kev = try KEVReader.read(kevData, file: "kev.json")
+            let documents = try records.map(IntelFeedDocument.nvd)
+            try await fixture.database.transaction { store in
+                _ = try await store.intelFeeds.importKEV(
+                    kev,
+                    file: FeedFile(source: "kev.json", data: kevData),
+                    at: Date()
+                )
+                _ = try await store.intelFeeds.importDocuments(
+                    documents,
+                    kind: .nvd,
+                    file: FeedFile(source: "nvd", data: Data("nvd".utf8)),
+                    version: nil,
+                    at: Date()
+                )
+            }
+            let sbom = try Data(contentsOf: try SharedData.url("sbom/medical-device/extended.sbom.json"))
+            let owner = fixture.bearer(fixture.tokensA[.owner]!)
+            let base = "/api/v1/organizations/\(fixture.orgA.id)"
+            let app = Application(router: fixture.router())
+            try await app.test(.router) { client in
+                try await client.execute(
+                    uri: "\(base)/assets/\(fixture.assetA)/sbom?name=pump.cdx.json",
+                    method: .post,
+                    headers: owner,
+                    body: ByteBuffer(data: sbom)
+                ) { response in
+                    #expect(response.status == .created)
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    #expect(body?["components"] as? Int == 65 && body?["format"] as? String == "cyclonedx")
+                }
+                try await client.execute(uri: "\(base)/intel/matches", method: .get, headers: owner) { response in
+                    #expect(response.status == .ok)
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    let items = body?["items"] as? [[String: Any]] ?? []
+                    let cves = Set(items.compactMap { $0["vulnerability"] as? String })
+                    #expect(cves == ["CVE-2022-25640", "CVE-2021-44718", "CVE-2018-16525"], "\(cves)")
+                    let wolf = items.first { $0["vulnerability"] as? String == "CVE-2022-25640" }
+                    let reasons = (wolf?["sources"] as? [[String: Any]])?.compactMap { $0["reason"] as? String } ?? []
+                    #expect(reasons.contains { $0.contains("before 5.2.0") }, "\(reasons)")
+                }
+                try await client.execute(uri: "\(base)/alerts/refresh", method: .post, headers: owner) { response in
+                    #expect(response.status == .ok)
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    #expect((body?["raised"] as? [String])?.count == 3, "\(String(describing: body))")
+                }
+                try await client.execute(uri: "\(base)/alerts?vendor=wolfSSL%20Inc.", method: .get, headers: owner) {
+                    response in
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    let items = body?["items"] as? [[String: Any]] ?? []
+                    #expect(
+                        Set(items.compactMap { $0["vulnerability"] as? String }) == [
+                            "CVE-2022-25640", "CVE-2021-44718",
+                        ]
+                    )
+                    #expect(items.allSatisfy { ($0["matches"] as? [Any])?.isEmpty == false })
+                }
+                try await client.execute(uri: "\(base)/alerts?state=bogus", method: .get, headers: owner) { response in
+                    #expect(response.status == .badRequest)
+                }
+                // A broken SBOM is refused with its place and the one attached stays.
+                try await client.execute(
+                    uri: "\(base)/assets/\(fixture.assetA)/sbom?name=bad.json",
+                    method: .post,
+                    headers: owner,
+                    body: ByteBuffer(string: #"{"bomFormat": "CycloneDX", "specVersion": "9.9"}"#)
+                ) { response in
+                    #expect(response.status == .badRequest || response.status == .unprocessableContent)
+                    #expect(String(buffer: response.body).contains("bad.json"))
+                }
+                #expect(
+                    try await fixture.store.assetSBOMs.list(organizationID: fixture.orgA.id).first?.fileName
+                        == "pump.cdx.json"
+                )
+            }
+        }
+    }
+}
