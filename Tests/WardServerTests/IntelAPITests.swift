@@ -85,6 +85,25 @@ struct IntelAPITests {
                 try await client.execute(uri: "\(base)/alerts?state=bogus", method: .get, headers: owner) { response in
                     #expect(response.status == .badRequest)
                 }
+                // The alerts page lists each alert with the reason for every match.
+                try await client.execute(
+                    uri: "/orgs/\(fixture.orgA.id)/alerts?vendor=wolfSSL",
+                    method: .get,
+                    headers: fixture.session(.viewer)
+                ) { response in
+                    #expect(response.status == .ok)
+                    let page = String(buffer: response.body)
+                    #expect(page.contains("CVE-2022-25640") && page.contains("before 5.2.0"), "\(page.prefix(400))")
+                    #expect(!page.contains("CVE-2018-16525"), "the vendor filter leaves FreeRTOS out")
+                    #expect(page.contains("/orgs/\(fixture.orgA.id)/alerts\" aria-current=\"page\""))
+                }
+                try await client.execute(
+                    uri: "/orgs/\(fixture.orgA.id)/alerts?state=bogus",
+                    method: .get,
+                    headers: fixture.session(.viewer)
+                ) { response in
+                    #expect(response.status == .badRequest)
+                }
                 // A broken SBOM is refused with its place and the one attached stays.
                 try await client.execute(
                     uri: "\(base)/assets/\(fixture.assetA)/sbom?name=bad.json",

@@ -8,7 +8,7 @@ enum Templates {
         "overview": overview, "scope": scope, "members": members, "tokens": tokens, "audit": audit,
         "settings": settings, "account": account, "new-organization": newOrganization,
     ].merging(AssessmentTemplates.all) { first, _ in first }.merging(IncidentTemplates.all) { first, _ in first }
-        .merging(InventoryTemplates.all) { first, _ in first }
+        .merging(InventoryTemplates.all) { first, _ in first }.merging(AlertTemplates.all) { first, _ in first }
 
     static let layout = """
         <!doctype html>

@@ -61,6 +61,7 @@ struct UIRoutes {
         addIncidentRoutes(to: router)
         addTrainingRoutes(to: router)
         addAssetRoutes(to: router)
+        addAlertRoutes(to: router)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }
@@ -188,6 +189,7 @@ struct UIRoutes {
             items.append(("assessments", "Assessments", base + "/assessments"))
             items.append(("assets", "Assets", base + "/assets"))
             items.append(("findings", "Findings", base + "/findings"))
+            items.append(("alerts", "Alerts", base + "/alerts"))
             items.append(("incidents", "Incidents", base + "/incidents"))
             items.append(("training", "Training", base + "/training"))
             items.append(("directory", "Free help", base + "/directory"))
