@@ -121,4 +121,30 @@ struct IntelAPITests {
             }
         }
     }
+
+    /// The demo clinic comes with its pump's SBOM, a few feed records and the alerts they raise.
+    @Test(arguments: TestDatabase.engines)
+    func theDemoClinicHasAlertsWithReasons(engine: DatabaseEngine) async throws {
+        try await TestDatabase.with(engine) { database in
+            let operations = LocalOperations(
+                database: database,
+                logger: TestDatabase.logger,
+                clock: { Date() },
+                passwords: PasswordHasher(testingCost: 4)
+            )
+            let demo = try await DemoSeed(operations: operations).seed()
+            let alerts = try await database.store.intelAlerts.list(organizationID: demo.organization.id)
+            #expect(Set(alerts.map(\.vulnerability)) == ["CVE-2019-0708", "CVE-2022-25640", "CVE-2018-16525"])
+            let bluekeep = try #require(alerts.first { $0.vulnerability == "CVE-2019-0708" })
+            #expect(bluekeep.assets == ["frontdesk-01.cedarvalley.example"])
+            let matches = try IntelAlertView(bluekeep).matches()
+            #expect(matches.first?.sources.map(\.kind) == ["nvd", "kev"])
+            #expect(matches.first?.prioritization?.ransomware == true)
+            let wolf = try #require(alerts.first { $0.vulnerability == "CVE-2022-25640" })
+            #expect(wolf.assets == ["wolfSSL 4.8.1 on pump-07"] && wolf.vendors == ["wolfssl"])
+            let pump = try IntelAlertView(wolf).matches().first?.prioritization
+            #expect(pump?.points.wellBeing == .high, "the pump is life-sustaining")
+            #expect(try await database.store.assetSBOMs.list(organizationID: demo.organization.id).count == 1)
+        }
+    }
 }
