@@ -6,7 +6,8 @@ import WardStore
 
 /// The background loop of risk-based rescanning, one per server replica: every tick it plans the next scans of the
 /// organizations that turned rescanning on, runs the server's own due jobs, and once an hour refreshes each
-/// organization's weekly snapshot of its remediation figures.
+/// organization's weekly snapshot of its remediation figures and its vulnerability alerts (matching the stored feeds
+/// again and notifying the subscriptions of new alerts).
 ///
 /// - Important: Replicas share the work through the database: planning queues at most one job per host, and each
 ///   job is claimed by exactly one replica (see ``ScanJobRecords``).
@@ -23,33 +24,62 @@ struct RescanScheduler: Service {
     }
 
     func run() async throws {
+        let notifier = Notifier(logger: services.logger)
         var lastSnapshots: ContinuousClock.Instant?
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
                 // Snapshots read every finding of every organization: hourly is enough for weekly figures.
                 let snapshots = lastSnapshots.map { ContinuousClock.now - $0 >= .seconds(3_600) } ?? true
                 if snapshots { lastSnapshots = .now }
-                try await tick(takeSnapshots: snapshots)
+                try await tick(takeSnapshots: snapshots, notifier: notifier)
             } catch {
                 services.logger.warning("rescan tick failed", metadata: ["error": "\(error)"])
             }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
+        try? await notifier.shutdown()
     }
 
-    func tick(takeSnapshots: Bool) async throws {
+    func tick(takeSnapshots: Bool, notifier: Notifier? = nil) async throws {
         let scanning = ScanningService(database: services.database, clock: services.clock)
         for organization in try await services.store.organizations.all() {
             if takeSnapshots {
                 try await FindingSnapshots(database: services.database, clock: services.clock).take(
                     organizationID: organization.id
                 )
+                try await refreshAlerts(organization, notifier: notifier)
             }
             if try await scanning.plan(organizationID: organization.id) > 0 {
                 services.logger.info("rescans queued", metadata: ["organization": "\(organization.id)"])
             }
         }
         _ = try await scanning.runLocal(runner: runner, limit: 32, logger: services.logger)
+    }
+
+    /// Refreshes the organization's alerts when no replica did in the last 50 minutes (the claim is one statement,
+    /// so replicas sharing a database never refresh, and notify, twice).
+    func refreshAlerts(_ organization: Organization, notifier: Notifier?) async throws {
+        let claimed = try await services.store.intelAlerts.claimRefresh(
+            organizationID: organization.id,
+            at: services.clock(),
+            interval: 50 * 60
+        )
+        guard claimed else { return }
+        let refresh = try await IntelService(database: services.database, clock: services.clock).refreshAlerts(
+            organizationID: organization.id,
+            organizationName: organization.name,
+            notifier: notifier,
+            logger: services.logger
+        )
+        if !refresh.raised.isEmpty || refresh.resolved > 0 {
+            services.logger.info(
+                "alerts refreshed",
+                metadata: [
+                    "organization": "\(organization.id)", "raised": "\(refresh.raised.count)",
+                    "resolved": "\(refresh.resolved)", "notified": "\(refresh.notified)",
+                ]
+            )
+        }
     }
 }
 

@@ -201,6 +201,29 @@ public struct IntelAlertRecords: Sendable {
         }
     }
 
+    /// Claims the organization's periodic alert refresh for one server replica: true when the last claim is older
+    /// than `interval` (or there is none), and then this call's time is recorded, in one statement, so two replicas
+    /// never both get `true` for the same period.
+    public func claimRefresh(organizationID: UUID, at now: Date, interval: TimeInterval) async throws -> Bool {
+        let _: Void = try await sql.raw(
+            """
+            INSERT INTO organization_settings (organization_id, name, body, updated_at)
+            VALUES (\(bind: organizationID.stored), 'alerts.refresh', '{}', 0)
+            ON CONFLICT (organization_id, name) DO NOTHING
+            """
+        ).run()
+        let before = now.milliseconds - Int64(interval * 1000)
+        let rows: [any SQLRow] = try await sql.raw(
+            """
+            UPDATE organization_settings SET updated_at = \(bind: now.milliseconds)
+            WHERE organization_id = \(bind: organizationID.stored) AND name = 'alerts.refresh'
+              AND updated_at <= \(bind: before)
+            RETURNING updated_at
+            """
+        ).all()
+        return !rows.isEmpty
+    }
+
     static func decode(_ row: any SQLRow) throws -> IntelAlert {
         IntelAlert(
             id: try row.uuid("id"),
