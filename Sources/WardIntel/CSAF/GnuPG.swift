@@ -49,7 +49,15 @@ struct GnuPG: Sendable {
         } catch {
             return Result(exitCode: -1, status: [], standardError: "gpg cannot be started: \(error)")
         }
-        process.waitUntilExit()
+        // Polled with a bound rather than waitUntilExit: in a busy process (a test run that starts many children)
+        // Foundation can miss a child's end, and a gpg that hangs must not hang the import.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            try? errorHandle?.close()
+            return Result(exitCode: -1, status: [], standardError: "gpg did not finish within 60 s")
+        }
         try? errorHandle?.close()
         let statusText = (try? String(contentsOf: statusURL, encoding: .utf8)) ?? ""
         let prefix = "[GNUPG:] "

@@ -184,9 +184,14 @@ extension CSAFIntegrityTests {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/gpgconf")
             process.arguments = ["--kill", "all"]
             process.environment = ["GNUPGHOME": home.url.path]
-            if (try? process.run()) != nil {
-                process.waitUntilExit()
-            }
+            if (try? process.run()) != nil { Self.wait(process) }
+        }
+
+        /// Waits at most 60 s, polling (see GnuPG.run), and kills a gpg that is still running.
+        static func wait(_ process: Process) {
+            let deadline = Date().addingTimeInterval(60)
+            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
 
         private func gpg(_ arguments: [String]) throws {
@@ -197,8 +202,8 @@ extension CSAFIntegrityTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
+            Self.wait(process)
+            guard !process.isRunning, process.terminationStatus == 0 else {
                 throw SignerFailed(arguments: arguments, status: process.terminationStatus)
             }
         }
