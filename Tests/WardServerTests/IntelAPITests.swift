@@ -147,4 +147,46 @@ struct IntelAPITests {
             #expect(try await database.store.assetSBOMs.list(organizationID: demo.organization.id).count == 1)
         }
     }
+
+    @Test func subscriptionsAreManagedByOwnersAndNeverShowTheirSecret() async throws {
+        try await Fixture.with(.sqlite) { fixture in
+            let base = "/api/v1/organizations/\(fixture.orgA.id)/alerts/subscriptions"
+            let owner = fixture.bearer(fixture.tokensA[.owner]!)
+            let app = Application(router: fixture.router())
+            try await app.test(.router) { client in
+                let body =
+                    #"{"filter": "vendor", "value": "Philips", "channel": {"type": "webhook", "settings": {"url": "https://hooks.example/ward?token=abc", "secret": "s3cret"}}}"#
+                var id = ""
+                try await client.execute(uri: base, method: .post, headers: owner, body: ByteBuffer(string: body)) {
+                    response in
+                    #expect(response.status == .created)
+                    let text = String(buffer: response.body)
+                    #expect(!text.contains("s3cret") && !text.contains("token=abc"), "\(text)")
+                    id =
+                        (try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])?["id"]
+                        as? String ?? ""
+                }
+                try await client.execute(uri: base, method: .get, headers: fixture.bearer(fixture.tokensA[.viewer]!)) {
+                    response in
+                    let text = String(buffer: response.body)
+                    #expect(text.contains("hooks.example") && !text.contains("s3cret"), "\(text)")
+                }
+                let plain =
+                    #"{"filter": "all", "channel": {"type": "webhook", "settings": {"url": "http://hooks.example/x"}}}"#
+                try await client.execute(uri: base, method: .post, headers: owner, body: ByteBuffer(string: plain)) {
+                    response in
+                    #expect(response.status == .badRequest, "plain http is refused without allowPlainHTTP")
+                }
+                let noValue = #"{"filter": "vendor", "channel": {"type": "syslog", "settings": {"host": "127.0.0.1"}}}"#
+                try await client.execute(uri: base, method: .post, headers: owner, body: ByteBuffer(string: noValue)) {
+                    response in
+                    #expect(response.status == .badRequest)
+                }
+                try await client.execute(uri: "\(base)/\(id)", method: .delete, headers: owner) { response in
+                    #expect(response.status == .noContent)
+                }
+            }
+            #expect(try await fixture.store.intelAlerts.subscriptions(organizationID: fixture.orgA.id).isEmpty)
+        }
+    }
 }

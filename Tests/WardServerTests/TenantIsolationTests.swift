@@ -62,6 +62,8 @@ struct TenantIsolationTests {
         "PUT /api/v1/organizations/{org}/rescan":
             #"{"enabled": true, "policy": {"highHours": 48}, "profile": "gentle", "ports": "22,443"}"#,
         "POST /api/v1/organizations/{org}/agents": #"{"name": "probe", "segment": ["10.9.0.0/16"]}"#,
+        "POST /api/v1/organizations/{org}/alerts/subscriptions":
+            #"{"filter": "vendor", "value": "Philips", "channel": {"type": "syslog", "settings": {"host": "127.0.0.1", "port": 514, "transport": "udp", "facility": 20}}}"#,
         "POST /api/v1/organizations/{org}/assets/{asset}/sbom":
             #"{"bomFormat": "CycloneDX", "specVersion": "1.4", "components": [{"type": "library", "name": "probe", "version": "1.0"}]}"#,
     ]
@@ -87,6 +89,8 @@ struct TenantIsolationTests {
         var agentTokenA: String
         var jobA: UUID
         var jobB: UUID
+        var subscriptionA: UUID
+        var subscriptionB: UUID
     }
 
     static func probes(_ fixture: Fixture) async throws -> Probes {
@@ -96,6 +100,7 @@ struct TenantIsolationTests {
         var findings: [String] = []
         var agents: [(UUID, String)] = []
         var jobs: [UUID] = []
+        var subscriptions: [UUID] = []
         for (index, organization) in [fixture.orgA, fixture.orgB].enumerated() {
             let address = "10.\(index + 1).0.5"
             _ = try await inventory.importNessus(
@@ -125,6 +130,16 @@ struct TenantIsolationTests {
             )
             #expect(try await fixture.store.scanJobs.enqueue(job))
             jobs.append(job.id)
+            let subscription = AlertSubscription(
+                organizationID: organization.id,
+                filter: .all,
+                value: nil,
+                channel:
+                    #"{"type": "syslog", "settings": {"host": "127.0.0.1", "port": 514, "transport": "udp", "facility": 20}}"#,
+                createdAt: fixture.clock.now
+            )
+            try await fixture.store.intelAlerts.subscribe(subscription)
+            subscriptions.append(subscription.id)
         }
         return Probes(
             findingA: findings[0],
@@ -133,7 +148,9 @@ struct TenantIsolationTests {
             agentB: agents[1].0,
             agentTokenA: agents[0].1,
             jobA: jobs[0],
-            jobB: jobs[1]
+            jobB: jobs[1],
+            subscriptionA: subscriptions[0],
+            subscriptionB: subscriptions[1]
         )
     }
 
@@ -197,6 +214,7 @@ struct TenantIsolationTests {
             "finding": isB ? probes.findingB : probes.findingA,
             "agent": (isB ? probes.agentB : probes.agentA).uuidString,
             "job": (isB ? probes.jobB : probes.jobA).uuidString,
+            "subscription": (isB ? probes.subscriptionB : probes.subscriptionA).uuidString,
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
         return prefix
@@ -441,6 +459,9 @@ struct TenantIsolationTests {
             rows += try await store.scanJobs.list(organizationID: organization.id).map { "job \($0.id) \($0.state)" }
             rows += try await store.assetSBOMs.list(organizationID: organization.id).map {
                 "sbom \($0.assetID) \($0.sha256)"
+            }
+            rows += try await store.intelAlerts.subscriptions(organizationID: organization.id).map {
+                "subscription \($0.id)"
             }
             rows += try await store.intelAlerts.list(organizationID: organization.id).map {
                 "alert \($0.vulnerability) \($0.state) \($0.lastSeen)"

@@ -40,6 +40,7 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable, Custom
     public static let assetEdited = AuditAction(rawValue: "asset.edited")
     public static let sbomImported = AuditAction(rawValue: "sbom.imported")
     public static let alertsRefreshed = AuditAction(rawValue: "alerts.refreshed")
+    public static let alertSubscriptionChanged = AuditAction(rawValue: "alerts.subscription_changed")
     public static let settingsChanged = AuditAction(rawValue: "settings.changed")
     public static let agentCreated = AuditAction(rawValue: "agent.created")
     public static let agentRevoked = AuditAction(rawValue: "agent.revoked")

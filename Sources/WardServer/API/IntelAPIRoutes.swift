@@ -21,6 +21,9 @@ struct IntelAPIRoutes {
         api.get("organizations/:org/intel/matches", use: listMatches)
         api.get("organizations/:org/alerts", use: listAlerts)
         api.post("organizations/:org/alerts/refresh", use: refreshAlerts)
+        api.get("organizations/:org/alerts/subscriptions", use: listSubscriptions)
+        api.post("organizations/:org/alerts/subscriptions", use: subscribe)
+        api.delete("organizations/:org/alerts/subscriptions/:subscription", use: unsubscribe)
     }
 
     private var intel: IntelService { IntelService(database: services.database, clock: services.clock) }
@@ -160,5 +163,85 @@ struct IntelAPIRoutes {
         var resolved: Int
         var notified: Int
         var failures: [String]
+    }
+
+    /// A subscription as the API shows it: the channel's kind and a safe name, never its secret.
+    struct SubscriptionView: Encodable {
+        var id: UUID
+        var filter: String
+        var value: String?
+        var channel: String
+        var createdAt: Date
+
+        init(_ subscription: AlertSubscription) {
+            id = subscription.id
+            filter = subscription.filter.rawValue
+            value = subscription.value
+            channel =
+                (try? JSONDecoder().decode(NotificationChannel.self, from: Data(subscription.channel.utf8)))?.name
+                ?? "unreadable channel"
+            createdAt = subscription.createdAt
+        }
+    }
+
+    struct SubscribeBody: Decodable {
+        /// `all`, `vendor` or `product`.
+        var filter: String
+        var value: String?
+        /// `{"type": "webhook" | "smtp" | "syslog", "settings": {…}}`.
+        var channel: NotificationChannel
+    }
+
+    @Sendable func listSubscriptions(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let subscriptions = try await services.store.intelAlerts.subscriptions(organizationID: organization.id)
+        return try APIResponse.json(APIResponse.Items(items: subscriptions.map(SubscriptionView.init)))
+    }
+
+    @Sendable func subscribe(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .manageOrganization)
+        let body = try await request.decodeJSON(SubscribeBody.self, context: context)
+        guard let filter = AlertSubscription.Filter(rawValue: body.filter) else {
+            throw WardError(.invalidInput, "the filter is all, vendor or product", location: "filter")
+        }
+        let value = body.value?.trimmingCharacters(in: .whitespaces)
+        guard filter == .all || !(value ?? "").isEmpty else {
+            throw WardError(.invalidInput, "a \(filter.rawValue) filter needs a value", location: "value")
+        }
+        try body.channel.validate()
+        let subscription = AlertSubscription(
+            organizationID: organization.id,
+            filter: filter,
+            value: filter == .all ? nil : value,
+            channel: String(decoding: try JSONEncoder().encode(body.channel), as: UTF8.self),
+            createdAt: services.clock()
+        )
+        try await services.store.intelAlerts.subscribe(subscription)
+        try await services.audit(
+            .alertSubscriptionChanged,
+            organizationID: organization.id,
+            principal: context.principal,
+            target: body.channel.name,
+            context: context,
+            details: ["filter": filter.rawValue, "added": "true"]
+        )
+        return try APIResponse.json(SubscriptionView(subscription), status: .created)
+    }
+
+    @Sendable func unsubscribe(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .manageOrganization)
+        guard let id = context.parameters.get("subscription").flatMap(UUID.init(uuidString:)) else {
+            throw WardError(.notFound, "no such subscription in this organization", location: "subscription")
+        }
+        try await services.store.intelAlerts.unsubscribe(id, organizationID: organization.id)
+        try await services.audit(
+            .alertSubscriptionChanged,
+            organizationID: organization.id,
+            principal: context.principal,
+            target: id.uuidString.lowercased(),
+            context: context,
+            details: ["removed": "true"]
+        )
+        return Response(status: .noContent)
     }
 }

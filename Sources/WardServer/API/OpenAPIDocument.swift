@@ -4516,6 +4516,146 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/organizations/{org}/alerts/subscriptions": {
+              "get": {
+                "summary": "Who is told of new alerts, and how",
+                "operationId": "listAlertSubscriptions",
+                "tags": [
+                  "intel"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Subscriptions",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/AlertSubscription"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "post": {
+                "summary": "Subscribe a channel to new alerts: all, or those of a vendor or product (organization managers)",
+                "operationId": "subscribeToAlerts",
+                "tags": [
+                  "intel"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "filter": {
+                            "type": "string",
+                            "enum": [
+                              "all",
+                              "vendor",
+                              "product"
+                            ]
+                          },
+                          "value": {
+                            "type": "string"
+                          },
+                          "channel": {
+                            "$ref": "#/components/schemas/NotificationChannel"
+                          }
+                        },
+                        "required": [
+                          "filter",
+                          "channel"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Subscribed",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/AlertSubscription"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/alerts/subscriptions/{subscription}": {
+              "delete": {
+                "summary": "Remove a subscription (organization managers)",
+                "operationId": "unsubscribeFromAlerts",
+                "tags": [
+                  "intel"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/subscription"
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Removed"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -4697,6 +4837,15 @@ enum OpenAPIDocument {
                 "in": "path",
                 "required": true,
                 "description": "Scan job identifier",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              },
+              "subscription": {
+                "name": "subscription",
+                "in": "path",
+                "required": true,
                 "schema": {
                   "type": "string",
                   "format": "uuid"
@@ -7773,6 +7922,105 @@ enum OpenAPIDocument {
                   "resolved",
                   "notified",
                   "failures"
+                ]
+              },
+              "AlertSubscription": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "filter": {
+                    "type": "string",
+                    "enum": [
+                      "all",
+                      "vendor",
+                      "product"
+                    ]
+                  },
+                  "value": {
+                    "type": "string"
+                  },
+                  "channel": {
+                    "type": "string",
+                    "description": "The channel's kind and address; secrets are never shown"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "filter",
+                  "channel",
+                  "createdAt"
+                ]
+              },
+              "NotificationChannel": {
+                "type": "object",
+                "description": "Where alerts go: a webhook (JSON POST, HMAC-signed when a secret is set; plain http only with allowPlainHTTP), an SMTP relay, or syslog (RFC 5424 over UDP or TCP). See docs/notifications.md.",
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "webhook",
+                      "smtp",
+                      "syslog"
+                    ]
+                  },
+                  "settings": {
+                    "type": "object",
+                    "properties": {
+                      "url": {
+                        "type": "string"
+                      },
+                      "secret": {
+                        "type": "string"
+                      },
+                      "allowPlainHTTP": {
+                        "type": "boolean"
+                      },
+                      "host": {
+                        "type": "string"
+                      },
+                      "port": {
+                        "type": "integer"
+                      },
+                      "from": {
+                        "type": "string"
+                      },
+                      "to": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "clientName": {
+                        "type": "string"
+                      },
+                      "transport": {
+                        "type": "string",
+                        "enum": [
+                          "udp",
+                          "tcp"
+                        ]
+                      },
+                      "facility": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 23
+                      },
+                      "hostname": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "required": [
+                  "type",
+                  "settings"
                 ]
               }
             }

@@ -253,3 +253,48 @@ extension NotificationChannel {
         }
     }
 }
+
+// Settings left out of a stored or posted channel take the same defaults as the initializers, so an API caller
+// writes only what differs (`{"url": "https://…"}` is a complete webhook).
+extension NotificationChannel.Webhook {
+    private enum Keys: String, CodingKey { case url, secret, allowPlainHTTP }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        self.init(
+            url: try container.decode(String.self, forKey: .url),
+            secret: try container.decodeIfPresent(String.self, forKey: .secret),
+            allowPlainHTTP: try container.decodeIfPresent(Bool.self, forKey: .allowPlainHTTP) ?? false
+        )
+    }
+}
+
+extension NotificationChannel.SMTP {
+    private enum Keys: String, CodingKey { case host, port, from, to, clientName }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        self.init(
+            host: try container.decode(String.self, forKey: .host),
+            port: try container.decodeIfPresent(Int.self, forKey: .port) ?? 25,
+            from: try container.decode(String.self, forKey: .from),
+            to: try container.decode([String].self, forKey: .to),
+            clientName: try container.decodeIfPresent(String.self, forKey: .clientName) ?? "localhost"
+        )
+    }
+}
+
+extension NotificationChannel.Syslog {
+    private enum Keys: String, CodingKey { case host, port, transport, facility, hostname }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        self.init(
+            host: try container.decode(String.self, forKey: .host),
+            port: try container.decodeIfPresent(Int.self, forKey: .port) ?? 514,
+            transport: try container.decodeIfPresent(Transport.self, forKey: .transport) ?? .udp,
+            facility: try container.decodeIfPresent(Int.self, forKey: .facility) ?? 20,
+            hostname: try container.decodeIfPresent(String.self, forKey: .hostname)
+        )
+    }
+}
