@@ -134,7 +134,8 @@ import WardCore
         let start = ContinuousClock.now
         let facts = await quick.identify(host: "127.0.0.1", port: port)
         #expect(facts.isEmpty, "\(facts)")
-        #expect(ContinuousClock.now - start < .seconds(8))
+        // A handful of 0.3 s probes; loose for a loaded machine, tight enough to show every probe is bounded.
+        #expect(ContinuousClock.now - start < .seconds(20))
     }
 
     /// Sends an FTP greeting as soon as a client connects, then waits.

@@ -341,21 +341,17 @@ import WardTesting
         )
     }
 
-    /// A long chain of relationships, each built on the previous one, is checked without deep recursion and in
-    /// linear time; closing the chain into a loop flags every link.
-    @Test func longRelationshipChains() throws {
+    /// A long chain of relationships, each built on the previous one, is checked without deep recursion (a stack
+    /// overflow would crash the run) and finishes (the time limit catches a quadratic blow-up); closing the chain
+    /// into a loop flags every link. Speed itself is for benchmarks, not tests.
+    @Test(.timeLimit(.minutes(1))) func longRelationshipChains() throws {
         let count = 5_000
         var links = [("R0", "P1", "P2")]
         for index in 1..<count {
             links.append(("R\(index)", "R\(index - 1)", "P1"))
         }
-        let clock = ContinuousClock()
-        var report = try Self.validate(Self.with(relationships: links))
-        let elapsed = clock.measure {
-            report = (try? Self.validate(Self.with(relationships: links))) ?? report
-        }
+        let report = try Self.validate(Self.with(relationships: links))
         #expect(report.isValid)
-        #expect(elapsed < .seconds(10))
 
         links[0] = ("R0", "R\(count - 1)", "P2")
         #expect(try Self.validate(Self.with(relationships: links)).violations(of: "6.1.3").count == count)

@@ -91,10 +91,7 @@ import WardTesting
         }
         #expect(purls.count > 1000)
         var total = 0
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for purl in purls { total += index.matches(for: purl).count }
-        }
+        for purl in purls { total += index.matches(for: purl).count }
         var expected = 0
         let byPackage = Dictionary(grouping: records) { $0.affected.first?.package?.name.lowercased() ?? "" }
         // Every third version keeps the debug build's record-by-record evaluation to a few seconds.
@@ -111,7 +108,5 @@ import WardTesting
         #expect(
             foreign.allSatisfy { $0.affects(package: PackageURL(type: "pypi", name: "flask", version: "0.1")) == nil }
         )
-        // Generous for a debug build on a busy CI machine; a release build needs a few milliseconds.
-        #expect(elapsed < .seconds(3), "\(purls.count) lookups took \(elapsed)")
     }
 }
