@@ -300,26 +300,10 @@ import Testing
         )
     )
     func identifiesOpenSSH() async throws {
-        let sshd = try #require(BannerPeers.path("sshd", in: ["/usr/sbin"]), "WARD_REQUIRE_PEERS=1 but sshd is missing")
-        let keygen = try #require(BannerPeers.path("ssh-keygen"), "ssh-keygen is missing")
         let directory = try BannerPeers.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        // sshd refuses to start without its privilege separation directory.
-        try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
-        let key = directory.appendingPathComponent("host_key").path
-        try await BannerPeers.run(keygen, ["-t", "ed25519", "-N", "", "-f", key, "-q"])
-        let config = directory.appendingPathComponent("sshd_config")
-        try """
-        ListenAddress 127.0.0.1
-        UsePAM no
-        PasswordAuthentication no
-        KbdInteractiveAuthentication no
-        PidFile none
-
-        """.write(to: config, atomically: true, encoding: .utf8)
-        let identity = try await BannerPeers.withServer(sshd, in: directory) { port in
-            ["-D", "-e", "-f", config.path, "-p", "\(port)", "-h", key]
-        } body: { port in
+        let (sshd, arguments) = try await BannerPeers.sshd(in: directory)
+        let identity = try await BannerPeers.withServer(sshd, in: directory, arguments: arguments) { port in
             await BannerProbes.ssh(host: "127.0.0.1", port: port, timeout: .seconds(10))
         }
         let ssh = try #require(identity)
@@ -560,6 +544,27 @@ enum BannerPeers {
             await DCMTK.stop(process)
             Issue.record("\(program) did not finish within 20 s")
         }
+    }
+
+    /// Prepares an OpenSSH server in `directory`: a new ed25519 host key and a configuration for loopback without
+    /// PAM or passwords; returns the program and its arguments for a port.
+    static func sshd(in directory: URL) async throws -> (program: String, arguments: @Sendable (Int) -> [String]) {
+        let sshd = try #require(path("sshd", in: ["/usr/sbin"]), "WARD_REQUIRE_PEERS=1 but sshd is missing")
+        let keygen = try #require(path("ssh-keygen"), "ssh-keygen is missing")
+        // sshd refuses to start without its privilege separation directory.
+        try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        let key = directory.appendingPathComponent("host_key").path
+        try await run(keygen, ["-t", "ed25519", "-N", "", "-f", key, "-q"])
+        let config = directory.appendingPathComponent("sshd_config").path
+        try """
+        ListenAddress 127.0.0.1
+        UsePAM no
+        PasswordAuthentication no
+        KbdInteractiveAuthentication no
+        PidFile none
+
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        return (sshd, { port in ["-D", "-e", "-f", config, "-p", "\(port)", "-h", key] })
     }
 
     /// Starts `program` on a free loopback port, waits until it listens, runs `body` and kills the program.

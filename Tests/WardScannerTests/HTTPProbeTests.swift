@@ -365,40 +365,15 @@ import WardCore
         )
         let plainPort = try await WebPeers.freePort()
         let tlsPort = try await WebPeers.freePort()
-        let prefix = directory.path
-        // One process without a master: SIGKILL then leaves no orphaned worker behind.
-        let configuration = """
-            master_process off;
-            worker_processes 1;
-            pid \(prefix)/nginx.pid;
-            error_log \(prefix)/error.log;
-            events { worker_connections 64; }
-            http {
-                access_log \(prefix)/access.log;
-                client_body_temp_path \(prefix)/body;
-                proxy_temp_path \(prefix)/proxy;
-                fastcgi_temp_path \(prefix)/fastcgi;
-                uwsgi_temp_path \(prefix)/uwsgi;
-                scgi_temp_path \(prefix)/scgi;
-                default_type text/html;
-                server_tokens on;
-                server {
-                    listen 127.0.0.1:\(plainPort);
-                    listen 127.0.0.1:\(tlsPort) ssl;
-                    server_name ward-test.local;
-                    ssl_certificate \(certificate.path);
-                    ssl_certificate_key \(key.path);
-                    ssl_protocols TLSv1.2 TLSv1.3;
-                    root \(html.path);
-                    index index.html;
-                }
-            }
-
-            """
-        let file = directory.appendingPathComponent("nginx.conf")
-        try configuration.write(to: file, atomically: true, encoding: .utf8)
+        let arguments = try WebPeers.nginxArguments(
+            in: directory,
+            plainPort: plainPort,
+            tlsPort: tlsPort,
+            certificate: certificate,
+            key: key,
+            site: "server_name ward-test.local; root \(html.path); index index.html;"
+        )
         let version = try await WebPeers.nginxVersion(nginx)
-        let arguments = ["-e", "\(prefix)/error.log", "-c", file.path, "-p", prefix, "-g", "daemon off;"]
         let (http, tls) = try await WebPeers.withServer(nginx, arguments: arguments, ports: [plainPort, tlsPort]) {
             async let http = HTTPProbe(timeout: .seconds(10)).probe(host: "127.0.0.1", port: plainPort)
             async let tls = TLSProbe(timeout: .seconds(10)).probe(
@@ -523,6 +498,50 @@ enum WebPeers {
         let der = directory.appendingPathComponent("cert.der")
         try await run(openssl, ["x509", "-in", certificate.path, "-outform", "DER", "-out", der.path], in: directory)
         return [UInt8](try Data(contentsOf: der))
+    }
+
+    /// Writes an nginx configuration into `directory` that serves `site` (the directives inside `server { … }`) on a
+    /// plain and a TLS loopback port, and returns the arguments that start nginx with it in the foreground.
+    ///
+    /// One process without a master: SIGKILL then leaves no orphaned worker behind.
+    static func nginxArguments(
+        in directory: URL,
+        plainPort: Int,
+        tlsPort: Int,
+        certificate: URL,
+        key: URL,
+        site: String
+    ) throws -> [String] {
+        let prefix = directory.path
+        let configuration = """
+            master_process off;
+            worker_processes 1;
+            pid \(prefix)/nginx.pid;
+            error_log \(prefix)/error.log;
+            events { worker_connections 64; }
+            http {
+                access_log \(prefix)/access.log;
+                client_body_temp_path \(prefix)/body;
+                proxy_temp_path \(prefix)/proxy;
+                fastcgi_temp_path \(prefix)/fastcgi;
+                uwsgi_temp_path \(prefix)/uwsgi;
+                scgi_temp_path \(prefix)/scgi;
+                default_type text/html;
+                server_tokens on;
+                server {
+                    listen 127.0.0.1:\(plainPort);
+                    listen 127.0.0.1:\(tlsPort) ssl;
+                    ssl_certificate \(certificate.path);
+                    ssl_certificate_key \(key.path);
+                    ssl_protocols TLSv1.2 TLSv1.3;
+                    \(site)
+                }
+            }
+
+            """
+        let file = directory.appendingPathComponent("nginx.conf")
+        try configuration.write(to: file, atomically: true, encoding: .utf8)
+        return ["-e", "\(prefix)/error.log", "-c", file.path, "-p", prefix, "-g", "daemon off;"]
     }
 
     /// The version `nginx -v` prints, such as `1.22.1`.

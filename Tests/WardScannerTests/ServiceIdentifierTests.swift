@@ -19,19 +19,10 @@ import WardCore
         )
     )
     func sshOnAnyPortIsIdentifiedWithItsCPE() async throws {
-        let sshd = try #require(BannerPeers.path("sshd", in: ["/usr/sbin"]), "WARD_REQUIRE_PEERS=1 but sshd is missing")
-        let keygen = try #require(BannerPeers.path("ssh-keygen"), "ssh-keygen is missing")
         let directory = try BannerPeers.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
-        let key = directory.appendingPathComponent("host_key").path
-        try await BannerPeers.run(keygen, ["-t", "ed25519", "-N", "", "-f", key, "-q"])
-        let config = directory.appendingPathComponent("sshd_config")
-        try "ListenAddress 127.0.0.1\nUsePAM no\nPasswordAuthentication no\nPidFile none\n"
-            .write(to: config, atomically: true, encoding: .utf8)
-        let facts = try await BannerPeers.withServer(sshd, in: directory) { port in
-            ["-D", "-e", "-f", config.path, "-p", "\(port)", "-h", key]
-        } body: { port in
+        let (sshd, arguments) = try await BannerPeers.sshd(in: directory)
+        let facts = try await BannerPeers.withServer(sshd, in: directory, arguments: arguments) { port in
             await Self.gentle.identify(host: "127.0.0.1", port: port)
         }
         #expect(facts["service"] == "ssh" && facts["product"] == "OpenSSH", "\(facts)")
@@ -70,36 +61,15 @@ import WardCore
         let (certificate, key) = try await WebPeers.makeCertificate(in: directory, key: "rsa:2048")
         let plainPort = try await WebPeers.freePort()
         let tlsPort = try await WebPeers.freePort()
-        let prefix = directory.path
-        let configuration = """
-            master_process off;
-            worker_processes 1;
-            pid \(prefix)/nginx.pid;
-            error_log \(prefix)/error.log;
-            events { worker_connections 64; }
-            http {
-                access_log \(prefix)/access.log;
-                client_body_temp_path \(prefix)/body;
-                proxy_temp_path \(prefix)/proxy;
-                fastcgi_temp_path \(prefix)/fastcgi;
-                uwsgi_temp_path \(prefix)/uwsgi;
-                scgi_temp_path \(prefix)/scgi;
-                server_tokens on;
-                server {
-                    listen 127.0.0.1:\(plainPort);
-                    listen 127.0.0.1:\(tlsPort) ssl;
-                    ssl_certificate \(certificate.path);
-                    ssl_certificate_key \(key.path);
-                    ssl_protocols TLSv1.2 TLSv1.3;
-                    location / { return 200 "<title>Imaging portal</title>"; }
-                }
-            }
-
-            """
-        let file = directory.appendingPathComponent("nginx.conf")
-        try configuration.write(to: file, atomically: true, encoding: .utf8)
+        let arguments = try WebPeers.nginxArguments(
+            in: directory,
+            plainPort: plainPort,
+            tlsPort: tlsPort,
+            certificate: certificate,
+            key: key,
+            site: #"location / { return 200 "<title>Imaging portal</title>"; }"#
+        )
         let version = try await WebPeers.nginxVersion(nginx)
-        let arguments = ["-e", "\(prefix)/error.log", "-c", file.path, "-p", prefix, "-g", "daemon off;"]
         let (http, tls) = try await WebPeers.withServer(nginx, arguments: arguments, ports: [plainPort, tlsPort]) {
             async let http = Self.gentle.identify(host: "127.0.0.1", port: plainPort)
             async let tls = Self.gentle.identify(host: "127.0.0.1", port: tlsPort)
