@@ -92,12 +92,7 @@ struct AlertsCommand: AsyncParsableCommand {
         func run() async throws {
             try await withDatabase(global) { database, operations, _ in
                 let organization = try await operations.organization(org)
-                let states: Set<IntelAlert.State>
-                if state == "all" {
-                    states = Set(IntelAlert.State.allCases)
-                } else if let one = IntelAlert.State(rawValue: state) {
-                    states = [one]
-                } else {
+                guard let states = IntelService.alertStates(state) else {
                     throw WardError(
                         .invalidInput,
                         "'\(state)' is not a state; use active, suppressed, resolved or all",
@@ -106,15 +101,13 @@ struct AlertsCommand: AsyncParsableCommand {
                 }
                 let records = database.store.intelAlerts
                 let lastVisit = try await records.lastVisit(organizationID: organization.id, viewer: "cli")
-                var alerts = try await records.list(organizationID: organization.id, states: states)
+                var alerts = try await IntelService(database: database).alerts(
+                    organizationID: organization.id,
+                    states: states,
+                    vendor: vendor,
+                    asset: asset
+                )
                 if new, let lastVisit { alerts = alerts.filter { $0.firstSeen > lastVisit } }
-                if let vendor { alerts = alerts.filter { $0.vendors.contains(VendorNames.canonical(vendor)) } }
-                if let asset {
-                    alerts = alerts.filter { $0.assets.contains { $0.localizedCaseInsensitiveContains(asset) } }
-                }
-                alerts.sort {
-                    (Self.rank($0.decision), $0.vulnerability) < (Self.rank($1.decision), $1.vulnerability)
-                }
                 try await records.visit(organizationID: organization.id, viewer: "cli", at: Date())
                 switch format {
                 case .json:
@@ -136,16 +129,6 @@ struct AlertsCommand: AsyncParsableCommand {
                     let since = lastVisit.map { " since \(ISO8601DateFormatter().string(from: $0))" } ?? ""
                     print("\(alerts.count) alert\(alerts.count == 1 ? "" : "s")\(new ? since : "")")
                 }
-            }
-        }
-
-        static func rank(_ decision: String?) -> Int {
-            switch decision.flatMap(PriorityDecision.init(rawValue:)) {
-            case .act?: 0
-            case .attend?: 1
-            case .trackStar?: 2
-            case .track?: 3
-            case nil: 4
             }
         }
     }

@@ -103,21 +103,15 @@ struct IntelAPIRoutes {
         let organization = try await organization(context, .read)
         let query = request.uri.queryParameters
         let stateText = query.get("state").map { String($0) } ?? "active"
-        let states: Set<IntelAlert.State>
-        if stateText == "all" {
-            states = Set(IntelAlert.State.allCases)
-        } else if let one = IntelAlert.State(rawValue: stateText) {
-            states = [one]
-        } else {
+        guard let states = IntelService.alertStates(stateText) else {
             throw WardError(.invalidInput, "unknown state '\(stateText)'", location: "state")
         }
-        var alerts = try await services.store.intelAlerts.list(organizationID: organization.id, states: states)
-        if let vendor = query.get("vendor").map({ String($0) }) {
-            alerts = alerts.filter { $0.vendors.contains(VendorNames.canonical(vendor)) }
-        }
-        if let asset = query.get("asset").map({ String($0) }) {
-            alerts = alerts.filter { $0.assets.contains { $0.localizedCaseInsensitiveContains(asset) } }
-        }
+        let alerts = try await intel.alerts(
+            organizationID: organization.id,
+            states: states,
+            vendor: query.get("vendor").map { String($0) },
+            asset: query.get("asset").map { String($0) }
+        )
         return try APIResponse.json(APIResponse.Items(items: alerts.map(IntelAlertView.init)))
     }
 

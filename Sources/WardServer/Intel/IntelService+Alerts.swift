@@ -35,7 +35,7 @@ extension IntelService {
             targets.map { ($0.id, ($0.vendor.map(VendorNames.canonical), $0.product)) },
             uniquingKeysWith: { first, _ in first }
         )
-        let matches = try await match(organizationID: organizationID)
+        let matches = try await match(targets, organizationID: organizationID)
         var groups: [String: [VulnerabilityMatch]] = [:]
         var order: [String] = []
         for match in matches {

@@ -148,7 +148,11 @@ public struct IntelService: Sendable {
     /// Everything the stored feeds say affects the organization, most urgent first, each with its reasons,
     /// prioritised with the organization's remediation clocks and the EPSS scores of the matched CVEs.
     public func match(organizationID: UUID) async throws -> [VulnerabilityMatch] {
-        let targets = try await targets(organizationID: organizationID)
+        try await match(try await targets(organizationID: organizationID), organizationID: organizationID)
+    }
+
+    /// Matches targets already read (``targets(organizationID:)``) for the organization.
+    func match(_ targets: [MatchTarget], organizationID: UUID) async throws -> [VulnerabilityMatch] {
         guard !targets.isEmpty else { return [] }
         var sources = try await sources()
         let policy = try await InventoryService(database: database, clock: clock)
@@ -164,5 +168,29 @@ public struct IntelService: Sendable {
             scores: scores.mapValues { EPSSScores.Score(probability: $0.probability, percentile: $0.percentile) }
         )
         return IntelMatcher(sources, prioritizer: prioritizer).match(targets)
+    }
+
+    /// The organization's alerts in these states, about a vendor (any spelling) or affecting an asset whose name
+    /// contains `asset`, most urgent first: what `ward alerts list`, the API and the Alerts page show.
+    public func alerts(
+        organizationID: UUID,
+        states: Set<IntelAlert.State>,
+        vendor: String? = nil,
+        asset: String? = nil
+    ) async throws -> [IntelAlert] {
+        var alerts = try await database.store.intelAlerts.list(organizationID: organizationID, states: states)
+        if let vendor { alerts = alerts.filter { $0.vendors.contains(VendorNames.canonical(vendor)) } }
+        if let asset { alerts = alerts.filter { $0.assets.contains { $0.localizedCaseInsensitiveContains(asset) } } }
+        func urgency(_ alert: IntelAlert) -> Int {
+            alert.decision.flatMap(PriorityDecision.init(rawValue:)).flatMap(PriorityDecision.allCases.firstIndex)
+                ?? PriorityDecision.allCases.count
+        }
+        return alerts.sorted { (urgency($0), $0.vulnerability) < (urgency($1), $1.vulnerability) }
+    }
+
+    /// The states a filter word names: `active`, `suppressed`, `resolved` or `all`; nil for anything else.
+    public static func alertStates(_ word: String) -> Set<IntelAlert.State>? {
+        if word == "all" { return Set(IntelAlert.State.allCases) }
+        return IntelAlert.State(rawValue: word).map { [$0] }
     }
 }

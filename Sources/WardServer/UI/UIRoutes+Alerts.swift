@@ -26,19 +26,20 @@ extension UIRoutes {
         let stateText = query.get("state").map { String($0) } ?? "active"
         var status = HTTPResponse.Status.ok
         var states: Set<IntelAlert.State> = [.active]
-        if stateText == "all" {
-            states = Set(IntelAlert.State.allCases)
-        } else if let chosen = IntelAlert.State(rawValue: stateText) {
-            states = [chosen]
+        if let chosen = IntelService.alertStates(stateText) {
+            states = chosen
         } else {
             data["error"] = "There is no state '\(stateText)'; showing active alerts."
             status = .badRequest
         }
-        var alerts = try await services.store.intelAlerts.list(organizationID: organization.id, states: states)
         let vendor = query.get("vendor").map { String($0) }.flatMap { $0.isEmpty ? nil : $0 }
         let asset = query.get("asset").map { String($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        if let vendor { alerts = alerts.filter { $0.vendors.contains(VendorNames.canonical(vendor)) } }
-        if let asset { alerts = alerts.filter { $0.assets.contains { $0.localizedCaseInsensitiveContains(asset) } } }
+        let alerts = try await IntelService(database: services.database, clock: services.clock).alerts(
+            organizationID: organization.id,
+            states: states,
+            vendor: vendor,
+            asset: asset
+        )
         let viewer = context.principal?.user?.id.uuidString ?? "anonymous"
         let lastVisit = try await services.store.intelAlerts.lastVisit(organizationID: organization.id, viewer: viewer)
         try await services.store.intelAlerts.visit(
@@ -48,11 +49,6 @@ extension UIRoutes {
         )
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]
-        func rank(_ decision: String?) -> Int {
-            decision.flatMap(PriorityDecision.init(rawValue:)).map { PriorityDecision.allCases.firstIndex(of: $0)! }
-                ?? 9
-        }
-        alerts.sort { (rank($0.decision), $0.vulnerability) < (rank($1.decision), $1.vulnerability) }
         data["alerts"] = alerts.map { alert -> [String: Any] in
             let matches = (try? IntelAlertView(alert).matches()) ?? []
             var row: [String: Any] = [
