@@ -584,36 +584,11 @@ enum WebPeers {
         }
     }
 
-    /// Kills the program and waits (at most 5 s, without blocking a thread) until it is gone.
-    ///
-    /// SIGKILL, not SIGTERM: a child started from a Swift concurrency thread inherits that thread's blocked signal
-    /// mask. nginx runs with `master_process off`, so no worker outlives the killed process.
-    static func stop(_ process: Process) async {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        let deadline = ContinuousClock.now + .seconds(5)
-        while process.isRunning, ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-    }
+    /// Kills the program as ``DCMTK/stop(_:)`` does; nginx runs with `master_process off`, so no worker outlives
+    /// the killed process.
+    static func stop(_ process: Process) async { await DCMTK.stop(process) }
 
-    static func freePort() async throws -> Int {
-        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .bind(host: "127.0.0.1", port: 0).get()
-        let port = try #require(channel.localAddress?.port)
-        try await channel.close()
-        return port
-    }
+    static func freePort() async throws -> Int { try await DCMTK.freePort() }
 
-    static func accepts(_ port: Int) async -> Bool {
-        do {
-            let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                .connectTimeout(.milliseconds(200))
-                .connect(host: "127.0.0.1", port: port).get()
-            let selfConnected = channel.localAddress == channel.remoteAddress
-            try? await channel.close()
-            return !selfConnected
-        } catch {
-            return false
-        }
-    }
+    static func accepts(_ port: Int) async -> Bool { await DCMTK.accepts(port) }
 }
