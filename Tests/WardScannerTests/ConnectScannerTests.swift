@@ -135,7 +135,7 @@ import WardCore
             [try IPAddress("127.0.0.1")],
             ports: PortList(ports: [port, 1, 2])
         )
-        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(ContinuousClock.now - start < .seconds(15))
         #expect(outcomes.count == 3)
         #expect(outcomes.first { $0.port == port }?.state == .open)
         #expect(outcomes.filter { $0.state == .closed }.map(\.port).sorted() == [1, 2])

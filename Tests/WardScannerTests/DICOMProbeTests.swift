@@ -300,7 +300,7 @@ import WardCore
         let elapsed = ContinuousClock.now - start
         #expect(!result.isDICOM)
         #expect(result.note?.contains("no answer") == true, "\(result.note ?? "no note")")
-        #expect(elapsed < .seconds(3), "took \(elapsed)")
+        #expect(elapsed < .seconds(15), "took \(elapsed)")
     }
 
     @Test func aClosedPortIsNotDICOM() async throws {

@@ -92,7 +92,7 @@ import WardCore
         let answer = Self.ascii("HTTP/1.1 200 OK\r\nServer: x\r\nX-Flood: ") + [UInt8](repeating: 0x41, count: 1 << 20)
         let start = ContinuousClock.now
         let response = try #require(HTTPResponse.parse(answer))
-        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(ContinuousClock.now - start < .seconds(10))
         #expect(response.headersTruncated)
         #expect(response.header("Server") == "x")
         #expect(response.header("X-Flood") == nil, "a cut line is not reported")
@@ -332,7 +332,7 @@ import WardCore
         let start = ContinuousClock.now
         let http = await HTTPProbe(timeout: .milliseconds(300)).probe(host: "127.0.0.1", port: port)
         let tls = await TLSProbe(timeout: .milliseconds(300)).probe(host: "127.0.0.1", port: port)
-        #expect(ContinuousClock.now - start < .seconds(4))
+        #expect(ContinuousClock.now - start < .seconds(15))
         #expect(!http.isHTTP && http.note?.contains("no answer") == true, "\(http.note ?? "no note")")
         #expect(!tls.isTLS && tls.note?.contains("no answer") == true, "\(tls.note ?? "no note")")
     }

@@ -35,8 +35,9 @@ import WardCore
 
     /// Short timeouts and pauses, so that the failure tests stay quick.
     static let quick = Notifier.Configuration(attempts: 3, timeout: .seconds(2), backoff: .milliseconds(50))
-    /// Short pauses but a long timeout, for tests that count requests: on a loaded machine a receiver may take more
-    /// than 2 s to answer, and the retry that follows would be counted as a second delivery.
+    /// Short pauses but a long timeout, for the tests where delivery must succeed: on a loaded machine a receiver may
+    /// take more than 2 s to answer (and a retry would be counted as a second delivery), and even a UDP send or a
+    /// loopback connect can wait that long for a thread.
     static let patient = Notifier.Configuration(attempts: 3, timeout: .seconds(30), backoff: .milliseconds(50))
 
     // MARK: Formats
@@ -506,13 +507,13 @@ import WardCore
                 }
             }
         let port = try #require(listener.channel.localAddress?.port)
-        async let datagram = Self.within(.seconds(10)) {
+        async let datagram = Self.within(.seconds(90)) {
             try await listener.executeThenClose { inbound, _ in
                 for try await envelope in inbound { return String(buffer: envelope.data) }
                 return ""
             }
         }
-        try await Notifier(configuration: Self.quick, logger: Self.logger).sendAndShutDown(
+        try await Notifier(configuration: Self.patient, logger: Self.logger).sendAndShutDown(
             Self.alert,
             to: .syslog(.init(host: "127.0.0.1", port: port, transport: .udp, facility: 16, hostname: "ward-1"))
         )
@@ -528,7 +529,7 @@ import WardCore
                 }
             }
         let port = try #require(listener.channel.localAddress?.port)
-        async let stream = Self.within(.seconds(10)) {
+        async let stream = Self.within(.seconds(90)) {
             try await listener.executeThenClose { connections in
                 for try await connection in connections {
                     return try await connection.executeThenClose { inbound, _ in
@@ -545,7 +546,7 @@ import WardCore
         }
         var tagged = Self.alert
         tagged.decision = "Attend"
-        try await Notifier(configuration: Self.quick, logger: Self.logger).sendAndShutDown(
+        try await Notifier(configuration: Self.patient, logger: Self.logger).sendAndShutDown(
             tagged,
             to: .syslog(.init(host: "127.0.0.1", port: port, transport: .tcp, facility: 4))
         )
