@@ -50,6 +50,7 @@ public struct Store: Sendable {
     public var settings: SettingRecords { SettingRecords(sql: sql) }
     public var scanAgents: ScanAgentRecords { ScanAgentRecords(sql: sql) }
     public var scanJobs: ScanJobRecords { ScanJobRecords(sql: sql, engine: engine) }
+    public var scanRuns: ScanRunRecords { ScanRunRecords(sql: sql, engine: engine) }
 }
 
 extension Database {

@@ -25,6 +25,7 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable, Custom
     public static let tokenRevoked = AuditAction(rawValue: "token.revoked")
     public static let scopeChanged = AuditAction(rawValue: "scope.changed")
     public static let scanStarted = AuditAction(rawValue: "scan.started")
+    public static let scanCancelled = AuditAction(rawValue: "scan.cancelled")
     public static let export = AuditAction(rawValue: "export")
     public static let backup = AuditAction(rawValue: "database.backup")
     public static let frameworkImported = AuditAction(rawValue: "framework.imported")

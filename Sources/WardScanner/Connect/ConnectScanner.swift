@@ -32,12 +32,19 @@ public struct ConnectScanner: Sendable {
     }
 
     /// Scans the ports of several addresses in one sweep; one ``HostScan`` per address, in the order given.
+    ///
+    /// `progress` reports the pairs done and can stop the scan (see ``ConnectSweep/run(_:ports:progress:)``).
     public func scan(
         _ addresses: [IPAddress],
-        ports: PortList
+        ports: PortList,
+        progress: ConnectSweep.Progress = ConnectSweep.Progress()
     ) async -> (scans: [HostScan], statistics: ConnectSweep.Statistics) {
         let started = Date()
-        let (outcomes, statistics) = await ConnectSweep(options: sweepOptions).run(addresses, ports: ports)
+        let (outcomes, statistics) = await ConnectSweep(options: sweepOptions).run(
+            addresses,
+            ports: ports,
+            progress: progress
+        )
         let finished = Date()
         var byAddress: [IPAddress: [ConnectSweep.Outcome]] = [:]
         for outcome in outcomes { byAddress[outcome.address, default: []].append(outcome) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WardCore
 
 #if canImport(Glibc)
@@ -60,6 +61,33 @@ public struct ConnectSweep: Sendable {
         public var peakAttemptsPerSecond = 0
         /// The timeout the sweep ended with, in milliseconds.
         public var finalTimeoutMilliseconds = 0
+        /// Whether the sweep stopped early because it was cancelled; the outcomes then cover only the pairs done.
+        public var cancelled = false
+    }
+
+    /// A window into a running sweep, shared between the sweep's thread and whoever watches it: how many pairs are
+    /// done, and a switch that stops the sweep.
+    public final class Progress: Sendable {
+        private let finished = Atomic<Int>(0)
+        private let open = Atomic<Int>(0)
+        private let stop = Atomic<Bool>(false)
+
+        public init() {}
+
+        /// Address–port pairs with an outcome so far.
+        public var pairsDone: Int { finished.load(ordering: .relaxed) }
+        /// Open ports found so far.
+        public var openFound: Int { open.load(ordering: .relaxed) }
+        /// Whether ``cancel()`` was called.
+        public var isCancelled: Bool { stop.load(ordering: .relaxed) }
+
+        /// Stops the sweep: no new attempt starts, attempts in flight are closed, and the sweep returns what it has.
+        public func cancel() { stop.store(true, ordering: .relaxed) }
+
+        func update(_ done: Int, open found: Int) {
+            finished.store(done, ordering: .relaxed)
+            open.store(found, ordering: .relaxed)
+        }
     }
 
     public let options: Options
@@ -69,20 +97,31 @@ public struct ConnectSweep: Sendable {
     }
 
     /// Sweeps every port of every address, on a thread of its own; returns the outcome of each pair and statistics.
-    public func run(_ addresses: [IPAddress], ports: PortList) async -> (outcomes: [Outcome], statistics: Statistics) {
-        await withCheckedContinuation { continuation in
-            let thread = Thread {
-                // Signals belong to the threads that wait for them (libdispatch watches SIGCHLD for Process); a
-                // thread that left them unblocked would swallow them and leave finished child processes unreaped.
-                var all = sigset_t()
-                sigfillset(&all)
-                pthread_sigmask(SIG_BLOCK, &all, nil)
-                let engine = SweepEngine(options: options)
-                let result = engine.run(addresses, ports: ports.ports)
-                continuation.resume(returning: result)
+    ///
+    /// `progress` tells a watcher how far the sweep is and lets it stop the sweep; cancelling the calling task stops
+    /// it too. A stopped sweep returns the outcomes it has, with ``Statistics/cancelled`` set.
+    public func run(
+        _ addresses: [IPAddress],
+        ports: PortList,
+        progress: Progress = Progress()
+    ) async -> (outcomes: [Outcome], statistics: Statistics) {
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let thread = Thread {
+                    // Signals belong to the threads that wait for them (libdispatch watches SIGCHLD for Process); a
+                    // thread that left them unblocked would swallow them and leave finished child processes unreaped.
+                    var all = sigset_t()
+                    sigfillset(&all)
+                    pthread_sigmask(SIG_BLOCK, &all, nil)
+                    let engine = SweepEngine(options: options, progress: progress)
+                    let result = engine.run(addresses, ports: ports.ports)
+                    continuation.resume(returning: result)
+                }
+                thread.name = "ward-connect-sweep"
+                thread.start()
             }
-            thread.name = "ward-connect-sweep"
-            thread.start()
+        } onCancel: {
+            progress.cancel()
         }
     }
 }
@@ -99,8 +138,10 @@ private final class SweepEngine {
     }
 
     let options: ConnectSweep.Options
+    let progress: ConnectSweep.Progress
     var inFlight: [Int32: Attempt] = [:]
     var outcomes: [ConnectSweep.Outcome] = []
+    var openCount = 0
     var statistics = ConnectSweep.Statistics()
     // Round-trip estimate in nanoseconds (smoothed mean and variation, as TCP does).
     var smoothed: Double = 0
@@ -109,8 +150,9 @@ private final class SweepEngine {
     var secondStart: UInt64 = 0
     var startedThisSecond = 0
 
-    init(options: ConnectSweep.Options) {
+    init(options: ConnectSweep.Options, progress: ConnectSweep.Progress) {
         self.options = options
+        self.progress = progress
     }
 
     static func now() -> UInt64 {
@@ -179,6 +221,12 @@ private final class SweepEngine {
         let interval: UInt64? = options.rate.map { 1_000_000_000 / UInt64(max(1, $0)) }
         var nextStart = started
         while !queue.isEmpty || !retryQueue.isEmpty || !inFlight.isEmpty {
+            progress.update(outcomes.count, open: openCount)
+            if progress.isCancelled {
+                for fd in Array(inFlight.keys) { finish(fd, epoll: epoll) }
+                statistics.cancelled = true
+                break
+            }
             var now = Self.now()
             // Start attempts while there is room and the pace allows.
             // At most 512 starts between two looks at completions, so answers are read before their deadlines.
@@ -229,6 +277,7 @@ private final class SweepEngine {
             }
         }
         statistics.finalTimeoutMilliseconds = Int(timeout / 1_000_000)
+        progress.update(outcomes.count, open: openCount)
         return (outcomes, statistics)
     }
 
@@ -284,6 +333,7 @@ private final class SweepEngine {
             code == 0 ? (Self.isSelfConnected(fd) ? .closed : .open) : code == ECONNREFUSED ? .closed : .filtered
         if code == 0 || code == ECONNREFUSED { record(roundTrip: Self.now() - now) }
         close(fd)
+        if state == .open { openCount += 1 }
         outcomes.append(.init(address: address, port: port, state: state))
         return true
     }
@@ -301,6 +351,7 @@ private final class SweepEngine {
         }
         if error == 0 || error == ECONNREFUSED { record(roundTrip: now - attempt.started) }
         finish(fd, epoll: epoll)
+        if state == .open { openCount += 1 }
         outcomes.append(.init(address: attempt.address, port: attempt.port, state: state))
     }
 

@@ -21,6 +21,11 @@ struct ScanningAPIRoutes {
         api.get("organizations/:org/agents", use: listAgents)
         api.post("organizations/:org/agents", use: createAgent)
         api.delete("organizations/:org/agents/:agent", use: revokeAgent)
+        api.get("organizations/:org/scans", use: listScans)
+        api.post("organizations/:org/scans", use: startScan)
+        api.get("organizations/:org/scans/:scan", use: getScan)
+        api.post("organizations/:org/scans/:scan/cancel", use: cancelScan)
+        api.get("organizations/:org/scans/:scan/nmap.xml", use: scanXML)
         api.get("agent/jobs", use: agentJobs)
         api.post("agent/jobs/:job/results", use: agentResults)
     }
@@ -118,6 +123,84 @@ struct ScanningAPIRoutes {
             actor: actor(context)
         )
         return try APIResponse.json(agent)
+    }
+
+    // MARK: Scans
+
+    private var scans: ScanRunService { ScanRunService(database: services.database, clock: services.clock) }
+
+    @Sendable func listScans(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let limit = request.uri.queryParameters.get("limit").flatMap { Int(String($0)) } ?? 100
+        return try APIResponse.json(
+            APIResponse.Items(
+                items: try await services.store.scanRuns.list(organizationID: organization.id, limit: limit)
+            )
+        )
+    }
+
+    @Sendable func startScan(_ request: Request, context: Context) async throws -> Response {
+        let (organization, role) = try await services.access.organization(
+            context.parameters.get("org") ?? "",
+            principal: context.principal,
+            needs: .writeSecurityData
+        )
+        let body = try await request.decodeJSON(ScanRunService.Request.self, context: context)
+        let run = try await scans.start(
+            body,
+            organizationID: organization.id,
+            actor: actor(context),
+            mayUseIntrusiveProfiles: role.allows(.manageScope)
+        )
+        return try APIResponse.json(run, status: .accepted)
+    }
+
+    /// A scan with its progress and, once it ended, what it found.
+    struct ScanView: Encodable {
+        var scan: ScanRun
+        var result: ScanRunService.Result?
+    }
+
+    @Sendable func getScan(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let id = try context.parameters.uuid("scan")
+        let run = try await services.store.scanRuns.get(id, organizationID: organization.id)
+        let result = run.state.isFinished ? try await scans.result(id, organizationID: organization.id) : nil
+        return try APIResponse.json(ScanView(scan: run, result: result))
+    }
+
+    @Sendable func cancelScan(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .writeSecurityData)
+        let run = try await scans.cancel(
+            try context.parameters.uuid("scan"),
+            organizationID: organization.id,
+            actor: actor(context)
+        )
+        return try APIResponse.json(run)
+    }
+
+    /// An ended scan in nmap's XML output format, for tools that read nmap's results.
+    @Sendable func scanXML(_ request: Request, context: Context) async throws -> Response {
+        let organization = try await organization(context, .read)
+        let id = try context.parameters.uuid("scan")
+        let run = try await services.store.scanRuns.get(id, organizationID: organization.id)
+        guard run.state.isFinished, let result = try await scans.result(id, organizationID: organization.id) else {
+            throw WardError(.conflict, "the scan has not ended yet", location: "scan")
+        }
+        let xml = NmapXMLWriter.write(
+            result.hosts,
+            arguments: "ward scan \(run.targets.joined(separator: " ")) --ports \(run.ports) --profile \(run.profile)",
+            startedAt: run.startedAt ?? run.createdAt,
+            finishedAt: run.finishedAt ?? run.createdAt
+        )
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/xml; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"ward-scan-\(id.uuidString.lowercased()).xml\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: xml))
+        )
     }
 
     /// The agent behind the request's agent token.

@@ -50,7 +50,9 @@ public func buildApplication(
         router: router,
         server: server,
         configuration: .init(address: address, serverName: nil),
-        services: [SessionSweeper(services: services), RescanScheduler(services: services)],
+        services: [
+            SessionSweeper(services: services), RescanScheduler(services: services), ScanRunner(services: services),
+        ],
         logger: logger
     )
 }

@@ -624,5 +624,41 @@ public enum Schema {
                 """,
             ]
         ),
+        Migration(
+            version: 11,
+            name: "scans started from the web UI, the API and the command line, with progress and results",
+            statements: [
+                // `result` holds the hosts, ports and facts as the scanner's JSON, written once when the scan ends.
+                """
+                CREATE TABLE scan_runs (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    targets TEXT NOT NULL,
+                    ports TEXT NOT NULL,
+                    profile TEXT NOT NULL,
+                    identify BOOLEAN NOT NULL,
+                    requested_by TEXT NOT NULL,
+                    requested_by_user TEXT,
+                    state TEXT NOT NULL,
+                    runner TEXT,
+                    created_at BIGINT NOT NULL,
+                    started_at BIGINT,
+                    heartbeat_at BIGINT,
+                    finished_at BIGINT,
+                    addresses_total INTEGER NOT NULL,
+                    pairs_total BIGINT NOT NULL,
+                    pairs_done BIGINT NOT NULL,
+                    open_ports INTEGER NOT NULL,
+                    cancel_requested BOOLEAN NOT NULL,
+                    error TEXT,
+                    summary TEXT,
+                    refused TEXT NOT NULL,
+                    result TEXT
+                )
+                """,
+                "CREATE INDEX scan_runs_organization ON scan_runs (organization_id, created_at)",
+                "CREATE INDEX scan_runs_state ON scan_runs (state, created_at)",
+            ]
+        ),
     ]
 }
