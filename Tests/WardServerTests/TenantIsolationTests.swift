@@ -62,6 +62,7 @@ struct TenantIsolationTests {
         "PUT /api/v1/organizations/{org}/rescan":
             #"{"enabled": true, "policy": {"highHours": 48}, "profile": "gentle", "ports": "22,443"}"#,
         "POST /api/v1/organizations/{org}/agents": #"{"name": "probe", "segment": ["10.9.0.0/16"]}"#,
+        "POST /api/v1/organizations/{org}/scans": #"{"targets": ["10.1.0.5"], "ports": "443"}"#,
         "POST /api/v1/organizations/{org}/alerts/subscriptions":
             #"{"filter": "vendor", "value": "Philips", "channel": {"type": "syslog", "settings": {"host": "127.0.0.1", "port": 514, "transport": "udp", "facility": 20}}}"#,
         "POST /api/v1/organizations/{org}/assets/{asset}/sbom":
@@ -91,6 +92,8 @@ struct TenantIsolationTests {
         var jobB: UUID
         var subscriptionA: UUID
         var subscriptionB: UUID
+        var scanA: UUID
+        var scanB: UUID
     }
 
     static func probes(_ fixture: Fixture) async throws -> Probes {
@@ -101,6 +104,7 @@ struct TenantIsolationTests {
         var agents: [(UUID, String)] = []
         var jobs: [UUID] = []
         var subscriptions: [UUID] = []
+        var scans: [UUID] = []
         for (index, organization) in [fixture.orgA, fixture.orgB].enumerated() {
             let address = "10.\(index + 1).0.5"
             _ = try await inventory.importNessus(
@@ -140,6 +144,26 @@ struct TenantIsolationTests {
             )
             try await fixture.store.intelAlerts.subscribe(subscription)
             subscriptions.append(subscription.id)
+            let scan = ScanRun(
+                organizationID: organization.id,
+                targets: [address],
+                ports: "443",
+                profile: "gentle",
+                identify: true,
+                requestedBy: "probe",
+                requestedByUserID: nil,
+                createdAt: fixture.clock.now,
+                addressesTotal: 1,
+                pairsTotal: 1
+            )
+            try await fixture.store.scanRuns.insert(scan)
+            // Ended, so that the server's own scan runner leaves it alone while the routes are walked.
+            _ = try await fixture.store.scanRuns.requestCancel(
+                scan.id,
+                organizationID: organization.id,
+                at: fixture.clock.now
+            )
+            scans.append(scan.id)
         }
         return Probes(
             findingA: findings[0],
@@ -150,7 +174,9 @@ struct TenantIsolationTests {
             jobA: jobs[0],
             jobB: jobs[1],
             subscriptionA: subscriptions[0],
-            subscriptionB: subscriptions[1]
+            subscriptionB: subscriptions[1],
+            scanA: scans[0],
+            scanB: scans[1]
         )
     }
 
@@ -215,6 +241,7 @@ struct TenantIsolationTests {
             "agent": (isB ? probes.agentB : probes.agentA).uuidString,
             "job": (isB ? probes.jobB : probes.jobA).uuidString,
             "subscription": (isB ? probes.subscriptionB : probes.subscriptionA).uuidString,
+            "scan": (isB ? probes.scanB : probes.scanA).uuidString,
         ]
         let prefix = path.hasPrefix("/") ? "" : "/"
         return prefix
@@ -457,6 +484,9 @@ struct TenantIsolationTests {
                 "agent \($0.id) \($0.revokedAt == nil)"
             }
             rows += try await store.scanJobs.list(organizationID: organization.id).map { "job \($0.id) \($0.state)" }
+            rows += try await store.scanRuns.list(organizationID: organization.id).map {
+                "scan \($0.id) \($0.state) \($0.cancelRequested)"
+            }
             rows += try await store.assetSBOMs.list(organizationID: organization.id).map {
                 "sbom \($0.assetID) \($0.sha256)"
             }

@@ -4656,6 +4656,243 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/organizations/{org}/scans": {
+              "get": {
+                "summary": "Scans started from the web UI, the API or the command line, newest first",
+                "operationId": "listScans",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Scans",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "items"
+                          ],
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/ScanRun"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "post": {
+                "summary": "Start a scan inside the organization's scope; it is queued and runs in the background",
+                "operationId": "startScan",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/StartScan"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "202": {
+                    "description": "Queued",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ScanRun"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/scans/{scan}": {
+              "get": {
+                "summary": "One scan: its progress and, once it has ended, the hosts, ports and facts it found",
+                "operationId": "getScan",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/scan"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The scan",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ScanRunView"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/scans/{scan}/cancel": {
+              "post": {
+                "summary": "Stop a queued or running scan; what it found so far is kept but not recorded",
+                "operationId": "cancelScan",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/scan"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The scan, cancelled or asked to stop",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ScanRun"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  }
+                }
+              }
+            },
+            "/api/v1/organizations/{org}/scans/{scan}/nmap.xml": {
+              "get": {
+                "summary": "An ended scan in nmap's XML output format",
+                "operationId": "getScanXML",
+                "tags": [
+                  "scanning"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/org"
+                  },
+                  {
+                    "$ref": "#/components/parameters/scan"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "nmap XML",
+                    "content": {
+                      "application/xml": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -4850,6 +5087,16 @@ enum OpenAPIDocument {
                   "type": "string",
                   "format": "uuid"
                 }
+              },
+              "scan": {
+                "name": "scan",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                },
+                "description": "A scan's identifier"
               }
             },
             "responses": {
@@ -8022,6 +8269,291 @@ enum OpenAPIDocument {
                   "type",
                   "settings"
                 ]
+              },
+              "ScanRunState": {
+                "type": "string",
+                "enum": [
+                  "queued",
+                  "running",
+                  "completed",
+                  "cancelled",
+                  "failed"
+                ]
+              },
+              "ScanRunSummary": {
+                "type": "object",
+                "description": "The figures of an ended scan",
+                "properties": {
+                  "hostsScanned": {
+                    "type": "integer"
+                  },
+                  "hostsUp": {
+                    "type": "integer"
+                  },
+                  "openPorts": {
+                    "type": "integer"
+                  },
+                  "servicesIdentified": {
+                    "type": "integer"
+                  },
+                  "attempts": {
+                    "type": "integer"
+                  },
+                  "peakAttemptsPerSecond": {
+                    "type": "integer"
+                  },
+                  "assetsCreated": {
+                    "type": "integer"
+                  },
+                  "findingsSeen": {
+                    "type": "integer"
+                  },
+                  "findingsOpened": {
+                    "type": "integer"
+                  },
+                  "findingsClosed": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "ScanRun": {
+                "type": "object",
+                "description": "A scan started from the web UI, the API or the command line, with its progress",
+                "required": [
+                  "id",
+                  "organizationID",
+                  "targets",
+                  "ports",
+                  "profile",
+                  "identify",
+                  "requestedBy",
+                  "state",
+                  "createdAt",
+                  "addressesTotal",
+                  "pairsTotal",
+                  "pairsDone",
+                  "openPorts",
+                  "cancelRequested",
+                  "refused"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "organizationID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "targets": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Addresses, blocks, ranges or host names, as given"
+                  },
+                  "ports": {
+                    "type": "string",
+                    "description": "The port list as given: clinical, all, or numbers and ranges"
+                  },
+                  "profile": {
+                    "type": "string",
+                    "enum": [
+                      "gentle",
+                      "standard",
+                      "fast"
+                    ]
+                  },
+                  "identify": {
+                    "type": "boolean",
+                    "description": "Whether services on open ports are identified"
+                  },
+                  "requestedBy": {
+                    "type": "string"
+                  },
+                  "requestedByUserID": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "state": {
+                    "$ref": "#/components/schemas/ScanRunState"
+                  },
+                  "runner": {
+                    "type": "string",
+                    "description": "The server replica running it"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "startedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "heartbeatAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "finishedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "addressesTotal": {
+                    "type": "integer"
+                  },
+                  "pairsTotal": {
+                    "type": "integer",
+                    "description": "Address-port pairs to try"
+                  },
+                  "pairsDone": {
+                    "type": "integer",
+                    "description": "Pairs with an answer (or a timeout) so far"
+                  },
+                  "openPorts": {
+                    "type": "integer"
+                  },
+                  "cancelRequested": {
+                    "type": "boolean"
+                  },
+                  "error": {
+                    "type": "string"
+                  },
+                  "summary": {
+                    "$ref": "#/components/schemas/ScanRunSummary"
+                  },
+                  "refused": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Targets left out, each with the reason"
+                  }
+                }
+              },
+              "StartScan": {
+                "type": "object",
+                "required": [
+                  "targets"
+                ],
+                "properties": {
+                  "targets": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "minItems": 1,
+                    "maxItems": 1000
+                  },
+                  "ports": {
+                    "type": "string",
+                    "description": "clinical (the default), all, or numbers and ranges such as 22,80,8000-8100"
+                  },
+                  "profile": {
+                    "type": "string",
+                    "enum": [
+                      "gentle",
+                      "standard",
+                      "fast"
+                    ],
+                    "description": "gentle (the default); standard and fast need the right to manage the scope"
+                  },
+                  "identify": {
+                    "type": "boolean",
+                    "description": "Identify services on open ports (the default)"
+                  },
+                  "maxHosts": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 65536
+                  }
+                }
+              },
+              "ScanRunView": {
+                "type": "object",
+                "required": [
+                  "scan"
+                ],
+                "properties": {
+                  "scan": {
+                    "$ref": "#/components/schemas/ScanRun"
+                  },
+                  "result": {
+                    "type": "object",
+                    "description": "Present once the scan has ended",
+                    "properties": {
+                      "hosts": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "address": {
+                              "type": "string"
+                            },
+                            "up": {
+                              "type": "boolean"
+                            },
+                            "ports": {
+                              "type": "array",
+                              "items": {
+                                "type": "object",
+                                "properties": {
+                                  "port": {
+                                    "type": "integer"
+                                  },
+                                  "state": {
+                                    "type": "string",
+                                    "enum": [
+                                      "open",
+                                      "closed",
+                                      "filtered"
+                                    ]
+                                  },
+                                  "transport": {
+                                    "type": "string"
+                                  }
+                                }
+                              }
+                            },
+                            "filteredCount": {
+                              "type": "integer"
+                            },
+                            "profile": {
+                              "type": "string"
+                            },
+                            "startedAt": {
+                              "type": "string",
+                              "format": "date-time"
+                            },
+                            "finishedAt": {
+                              "type": "string",
+                              "format": "date-time"
+                            }
+                          }
+                        },
+                        "description": "Hosts that answered"
+                      },
+                      "facts": {
+                        "type": "object",
+                        "description": "What the probes learned, by address, then port, then fact name",
+                        "additionalProperties": {
+                          "type": "object",
+                          "additionalProperties": {
+                            "type": "object",
+                            "additionalProperties": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      },
+                      "unresolved": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
               }
             }
           }
