@@ -171,7 +171,7 @@ struct ScanCommand: AsyncParsableCommand {
                             let found = facts[scan.address]?[port.port] ?? [:]
                             rows.append([
                                 scan.address, "\(port.port)/\(port.transport)", port.state.rawValue,
-                                Self.serviceSummary(found),
+                                ServiceSummary.line(found),
                             ])
                         }
                     }
@@ -191,24 +191,6 @@ struct ScanCommand: AsyncParsableCommand {
             } catch {
                 throw CommandFailure.from(error)
             }
-        }
-
-        /// One line about an identified service: `ssh OpenSSH 9.2p1`, `tls TLS 1.3, self-signed`.
-        static func serviceSummary(_ facts: [String: String]) -> String {
-            guard let service = facts["service"] else { return "" }
-            var words = [service]
-            if let product = facts["product"] { words.append(product) }
-            if let version = facts["version"] { words.append(version) }
-            if service == "http", let server = facts["http.server"] { words.append(server) }
-            if service == "tls", let version = facts["tls.version"] { words.append(version) }
-            var notes: [String] = []
-            if facts["dicom.accepts_any_caller"] == "true" { notes.append("accepts any caller") }
-            if facts["redis.unauthenticated"] == "true" { notes.append("no password") }
-            if facts["tls.self_signed"] == "true" { notes.append("self-signed") }
-            if facts["tls.certificate_expired"] == "true" { notes.append("certificate expired") }
-            if facts["tls.legacy_versions"] == "true" { notes.append("TLS 1.0/1.1") }
-            if let title = facts["http.title"] { notes.append("\"\(title.prefix(40))\"") }
-            return words.joined(separator: " ") + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")")
         }
 
         struct Report: Encodable {

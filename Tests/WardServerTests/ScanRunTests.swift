@@ -18,10 +18,15 @@ import WardTesting
 /// their runner stops.
 @Suite(.serialized) struct ScanRunTests {
     /// Puts 127.0.0.1 in A's scope and moves the clock into A's scan window (weekdays 20:00–06:00 UTC; the fixture's
-    /// clock starts on a Friday at 08:00).
-    static func prepare(_ fixture: Fixture) async throws {
+    /// clock starts on a Friday at 08:00), or, for tests that use the fixture's browser sessions (which would expire
+    /// if the clock moved that far), removes the window.
+    static func prepare(_ fixture: Fixture, keepWindow: Bool = true) async throws {
         _ = try await fixture.store.scope.add(try .parse("127.0.0.1", kind: .include), organizationID: fixture.orgA.id)
-        fixture.clock.advance(by: 13 * 3_600)
+        if keepWindow {
+            fixture.clock.advance(by: 13 * 3_600)
+        } else {
+            _ = try await fixture.store.scope.remove(windowID: fixture.windowA, organizationID: fixture.orgA.id)
+        }
     }
 
     static func scans(_ fixture: Fixture) -> ScanRunService {
@@ -151,6 +156,67 @@ import WardTesting
             #expect(try await fixture.store.findings.all(organizationID: fixture.orgA.id).count == findingsBefore)
             let audit = try await fixture.store.audit.list(organizationID: fixture.orgA.id)
             #expect(audit.contains { $0.action == .scanCancelled })
+        }
+    }
+
+    @Test(.timeLimit(.minutes(3)))
+    func thePagesStartWatchAndShowAScan() async throws {
+        try await Fixture.with { fixture in
+            try await Self.prepare(fixture, keepWindow: false)
+            let (listener, open) = try await ScanAgentTests.listen()
+            defer { listener.close(promise: nil) }
+            let page = "/orgs/\(fixture.orgA.id.uuidString)/scans"
+            let csrf = fixture.sessionsA[.analyst]!.csrf
+            try await fixture.test { client in
+                let empty = try await client.execute(uri: page, method: .get, headers: fixture.session(.analyst))
+                #expect(
+                    empty.status == .ok && empty.text.contains("Start a scan") && empty.text.contains("No scans yet")
+                )
+                #expect(empty.text.contains("standard and fast need an administrator"))
+                let viewer = try await client.execute(uri: page, method: .get, headers: fixture.session(.viewer))
+                #expect(viewer.status == .ok && !viewer.text.contains("Start a scan"), "a viewer cannot start scans")
+                let refused = try await client.execute(
+                    uri: page,
+                    method: .post,
+                    headers: fixture.session(.viewer, csrfHeader: false),
+                    body: formBody(["_csrf": fixture.sessionsA[.viewer]!.csrf, "targets": "127.0.0.1"])
+                )
+                #expect(refused.status == .forbidden)
+                let outside = try await client.execute(
+                    uri: page,
+                    method: .post,
+                    headers: fixture.session(.analyst, csrfHeader: false),
+                    body: formBody(["_csrf": csrf, "targets": "10.99.0.1", "ports": "22", "identify": "1"])
+                )
+                #expect(outside.status == .badRequest && outside.text.contains("10.99.0.1"), "\(outside.text)")
+                #expect(outside.text.contains(">10.99.0.1</textarea>"), "the form keeps what was typed")
+
+                let started = try await client.execute(
+                    uri: page,
+                    method: .post,
+                    headers: fixture.session(.analyst, csrfHeader: false),
+                    body: formBody(["_csrf": csrf, "targets": "127.0.0.1", "ports": "\(open)"])
+                )
+                #expect(started.status == .seeOther)
+                let location = try #require(started.headers[.location])
+                #expect(location.hasPrefix(page + "/"))
+                var text = ""
+                let deadline = ContinuousClock.now + .seconds(60)
+                while ContinuousClock.now < deadline {
+                    text = try await client.execute(uri: location, method: .get, headers: fixture.session(.viewer)).text
+                    if !text.contains("http-equiv=\"refresh\"") { break }
+                    #expect(text.contains("reloads every 3 seconds"))
+                    try await Task.sleep(for: .milliseconds(200))
+                }
+                #expect(text.contains(">completed<") && text.contains("Open ports"), "\(text)")
+                #expect(text.contains("<td>127.0.0.1</td><td>\(open)/tcp</td>"))
+                #expect(
+                    text.contains("nmap.xml") && !text.contains("Stop the scan"),
+                    "an ended scan has no stop button"
+                )
+                let list = try await client.execute(uri: page, method: .get, headers: fixture.session(.viewer))
+                #expect(list.text.contains(location) && list.text.contains("100%"))
+            }
         }
     }
 

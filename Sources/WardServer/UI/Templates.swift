@@ -9,6 +9,7 @@ enum Templates {
         "settings": settings, "account": account, "new-organization": newOrganization,
     ].merging(AssessmentTemplates.all) { first, _ in first }.merging(IncidentTemplates.all) { first, _ in first }
         .merging(InventoryTemplates.all) { first, _ in first }.merging(AlertTemplates.all) { first, _ in first }
+        .merging(ScanTemplates.all) { first, _ in first }
 
     static let layout = """
         <!doctype html>

@@ -62,6 +62,7 @@ struct UIRoutes {
         addTrainingRoutes(to: router)
         addAssetRoutes(to: router)
         addAlertRoutes(to: router)
+        addScanRoutes(to: router)
     }
 
     private var actions: OrganizationActions { OrganizationActions(services: services) }
@@ -189,6 +190,7 @@ struct UIRoutes {
             items.append(("assessments", "Assessments", base + "/assessments"))
             items.append(("assets", "Assets", base + "/assets"))
             items.append(("findings", "Findings", base + "/findings"))
+            items.append(("scans", "Scans", base + "/scans"))
             items.append(("alerts", "Alerts", base + "/alerts"))
             items.append(("incidents", "Incidents", base + "/incidents"))
             items.append(("training", "Training", base + "/training"))
