@@ -82,12 +82,87 @@ public struct HTTPProbe: Sendable {
 
     /// The request bytes: `GET /` with `Host`, `User-Agent` and `Connection: close`.
     static func request(host: String, port: Int) -> [UInt8] {
+        request(host: host, port: port, path: "/", accept: "*/*")
+    }
+
+    /// The request bytes for `GET path` with `Host`, `User-Agent`, `Accept` and `Connection: close`.
+    ///
+    /// Characters that would end the request line or a header (control characters, spaces) are dropped from `path`
+    /// and `accept`, and a path that does not start with `/` gets one, so that no caller can smuggle a second
+    /// header or request.
+    static func request(host: String, port: Int, path: String, accept: String) -> [UInt8] {
         let hostName = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
         let hostHeader = port == 80 ? hostName : "\(hostName):\(port)"
+        let cleanPath = String(path.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F }.map(Character.init))
+        let target = cleanPath.hasPrefix("/") ? cleanPath : "/" + cleanPath
+        let cleanAccept = String(
+            accept.unicodeScalars.filter { $0.value >= 0x20 && $0.value < 0x7F }.map(Character.init)
+        )
         let text =
-            "GET / HTTP/1.1\r\nHost: \(hostHeader)\r\nUser-Agent: \(userAgent)\r\nAccept: */*\r\n"
+            "GET \(target) HTTP/1.1\r\nHost: \(hostHeader)\r\nUser-Agent: \(userAgent)\r\nAccept: \(cleanAccept)\r\n"
             + "Connection: close\r\n\r\n"
         return Array(text.utf8)
+    }
+
+    /// Sends one `GET` for `path` with an `Accept` header, and returns the answer for a caller to read: the building
+    /// block of the probes that ask a known path, such as ``ClinicalWebProbe``.
+    ///
+    /// The exchange is the one ``probe(host:port:)`` makes, with the same `User-Agent` and `Connection: close`, but it
+    /// also stops as soon as the answer is whole by its `Content-Length` or its last chunk
+    /// (``HTTPResponse/isComplete(_:)``), so a server that keeps the connection open costs no timeout.
+    ///
+    /// - Parameters:
+    ///   - host: An IP address, or a host name that the system resolves; it is also the `Host` header.
+    ///   - port: The TCP port.
+    ///   - path: The path and query, such as `/system` or `/dicom-web/studies?limit=1`.
+    ///   - accept: The `Accept` header, such as `application/fhir+json`.
+    ///   - maximumBytes: The most bytes of the answer kept; ``maximumBytes`` unless told.
+    /// - Returns: The answer; never throws.
+    ///
+    /// - Important: One request, no body, no credentials; the caller decides scope and which paths are safe to ask.
+    public func get(
+        host: String,
+        port: Int,
+        path: String,
+        accept: String,
+        maximumBytes: Int = HTTPProbe.maximumBytes
+    ) async -> HTTPAnswer {
+        let exchange = ProbeExchange(timeout: timeout, maximumBytes: max(1, maximumBytes), group: group)
+        let request = Self.request(host: host, port: port, path: path, accept: accept)
+        let outcome = await exchange.run(host: host, port: port, request: request, isComplete: HTTPResponse.isComplete)
+        switch outcome {
+        case .unreachable(let words):
+            return HTTPAnswer(response: nil, isCut: false, note: "The service \(words).")
+        case .answered(let bytes, let ending):
+            let cut = ending == .limit || (ending == .timedOut && !HTTPResponse.isComplete(bytes))
+            guard let response = HTTPResponse.parse(bytes) else {
+                let words =
+                    bytes.isEmpty
+                    ? (ending == .timedOut ? "sent no answer within \(timeout)" : "closed without answering")
+                    : "answered with something other than HTTP"
+                return HTTPAnswer(response: nil, isCut: cut, note: "The service \(words).")
+            }
+            let note =
+                cut ? "The answer was cut \(ending == .limit ? "at \(maximumBytes) bytes" : "after \(timeout)")." : nil
+            return HTTPAnswer(response: response, isCut: cut, note: note)
+        }
+    }
+}
+
+/// What one ``HTTPProbe/get(host:port:path:accept:maximumBytes:)`` brought back.
+public struct HTTPAnswer: Hashable, Sendable {
+    /// The answer, or `nil` when the port was unreachable, silent or not HTTP.
+    public var response: HTTPResponse?
+    /// Whether the answer was cut at the byte limit or by the deadline before it was whole.
+    public var isCut: Bool
+    /// Why there is no answer, or that it was cut.
+    public var note: String?
+
+    /// Creates an answer.
+    public init(response: HTTPResponse?, isCut: Bool, note: String? = nil) {
+        self.response = response
+        self.isCut = isCut
+        self.note = note
     }
 }
 
@@ -294,6 +369,61 @@ public struct HTTPResponse: Hashable, Sendable {
             .replacingOccurrences(of: "&amp;", with: "&")
         let words = decoded.split(whereSeparator: { $0.isWhitespace })
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The body without its transfer coding: the chunks joined when the answer is chunked, the bytes cut to
+    /// `Content-Length` when it names one. A malformed or cut chunked body gives the chunks read up to the fault.
+    public var decodedBody: [UInt8] {
+        if header("Transfer-Encoding")?.lowercased().contains("chunked") == true {
+            return Self.dechunk(body)
+        }
+        if let length = header("Content-Length").flatMap({ Int($0) }), length >= 0, length < body.count {
+            return Array(body.prefix(length))
+        }
+        return body
+    }
+
+    /// Joins the chunks of a chunked body, stopping at the last chunk or at the first fault.
+    static func dechunk(_ body: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        var index = 0
+        while index < body.count {
+            guard let lineEnd = find([13, 10], in: body[index...].prefix(1_024), from: 0) else { break }
+            let line = String(decoding: body[index..<(index + lineEnd)], as: UTF8.self)
+            let sizeText = line.split(separator: ";", maxSplits: 1).first.map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard let sizeText, !sizeText.isEmpty, sizeText.count <= 8, let size = Int(sizeText, radix: 16) else {
+                break
+            }
+            if size == 0 { break }
+            let start = index + lineEnd + 2
+            let end = min(body.count, start + size)
+            guard start <= end else { break }
+            output.append(contentsOf: body[start..<end])
+            index = end + 2
+        }
+        return output
+    }
+
+    /// Whether `bytes` hold a whole answer: the header section has ended and the body is as long as its
+    /// `Content-Length`, ends with the last chunk of a chunked body, or has none (a 1xx, 204 or 304 status). An
+    /// answer with neither length nor chunking ends only when the server closes.
+    public static func isComplete(_ bytes: [UInt8]) -> Bool {
+        guard let headerEnd = find([13, 10, 13, 10], in: bytes.prefix(maximumHeaderBytes), from: 0),
+            let response = parse(Array(bytes[..<(headerEnd + 4)]))
+        else { return false }
+        let bodyCount = bytes.count - headerEnd - 4
+        if response.statusCode < 200 || response.statusCode == 204 || response.statusCode == 304 { return true }
+        if response.header("Transfer-Encoding")?.lowercased().contains("chunked") == true {
+            let ending: [UInt8] = [13, 10, 48, 13, 10, 13, 10]
+            return (bodyCount == 5 && bytes.suffix(5).elementsEqual(ending.suffix(5)))
+                || (bodyCount > 5 && bytes.suffix(7).elementsEqual(ending))
+        }
+        if let length = response.header("Content-Length").flatMap({ Int($0) }), length >= 0 {
+            return bodyCount >= length
+        }
+        return false
     }
 
     /// Reads an answer.
