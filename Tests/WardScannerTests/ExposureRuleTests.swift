@@ -30,12 +30,20 @@ import WardCore
             ObservedService(port: 11112, state: .open, facts: ["dicom.accepts_any_caller": "true"]),
             ObservedService(port: 104, state: .open, facts: ["dicom.accepts_any_caller": "false"]),
             ObservedService(port: 6379, state: .open, facts: ["redis.unauthenticated": "true"]),
+            // Found by their greeting or handshake on ports other than their usual ones.
+            ObservedService(port: 2323, state: .open, facts: ["service": "telnet"]),
+            ObservedService(port: 13306, state: .open, facts: ["service": "mysql"]),
+            ObservedService(port: 8042, state: .open, facts: ["orthanc.unauthenticated": "true", "service": "http"]),
+            ObservedService(port: 8043, state: .open, facts: ["dicomweb.unauthenticated": "false"]),
+            ObservedService(port: 8080, state: .open, facts: ["fhir.security_declared": "false"]),
+            ObservedService(port: 8081, state: .open, facts: ["fhir.security_declared": "true"]),
         ]
         let matches = ExposureRule.evaluate(services).map { "\($0.rule.id)@\($0.port)" }.sorted()
         #expect(
             matches == [
-                "exposure.database@6379", "exposure.dicom-any-caller@11112", "exposure.rdp@3389",
-                "exposure.redis-no-auth@6379",
+                "exposure.database@13306", "exposure.database@6379", "exposure.dicom-any-caller@11112",
+                "exposure.fhir-no-security@8080", "exposure.pacs-api-open@8042", "exposure.rdp@3389",
+                "exposure.redis-no-auth@6379", "exposure.telnet@2323",
             ]
         )
         #expect(ExposureRule.bundled.first { $0.id == "exposure.redis-no-auth" }?.severity == .critical)

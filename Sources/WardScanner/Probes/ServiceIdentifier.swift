@@ -9,8 +9,9 @@ import WardCore
 /// For each open port: a DICOM association when the port is one of ``dicomPorts`` and the profile allows clinical
 /// messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for anything still
 /// unknown, the general sequence: wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet speak first), offer TLS, ask
-/// HTTP, ask Redis `PING`, and, outside the gentle profile, ask PostgreSQL. The first probe that recognises the service
-/// wins. Every probe is bounded in time and bytes (see each one), so a hostile port costs at most a few timeouts.
+/// HTTP, ask Redis `PING`, and, outside the gentle profile, ask PostgreSQL and send an MLLP-framed HL7 query. The first
+/// probe that recognises the service wins. A web server is asked further what runs behind it (``ClinicalWebProbe``:
+/// Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe is bounded in time and bytes (see each one), so a hostile port costs at most a few timeouts.
 ///
 /// What the probes learn becomes *facts*: flat `name` → `value` pairs per address and port (`service` = `ssh`,
 /// `cpe` = `cpe:2.3:a:openbsd:openssh:9.2:p1:…`, `tls.self_signed` = `true`), which the exposure rules read
@@ -40,12 +41,12 @@ public struct ServiceIdentifier: Sendable {
         self.now = now
     }
 
-    enum Hint { case ssh, banner, tls, http, redis, postgreSQL }
+    enum Hint { case ssh, banner, tls, http, redis, postgreSQL, mllp }
 
     static let hints: [Int: Hint] = [
         22: .ssh, 2222: .ssh, 21: .banner, 23: .banner, 25: .banner, 110: .banner, 143: .banner, 587: .banner,
         443: .tls, 993: .tls, 995: .tls, 2762: .tls, 8443: .tls, 9443: .tls, 80: .http, 8000: .http, 8042: .http,
-        8080: .http, 8081: .http, 6379: .redis, 5432: .postgreSQL,
+        8080: .http, 8081: .http, 6379: .redis, 5432: .postgreSQL, 2575: .mllp, 2576: .mllp,
     ]
 
     /// Identifies the services on every open port of `scans`, at most ``SafetyProfile/maxConcurrency`` ports at
@@ -86,7 +87,7 @@ public struct ServiceIdentifier: Sendable {
         } else if let hint = Self.hints[port] {
             tried.insert("\(hint)")
         }
-        for hint in [Hint.banner, .tls, .http, .redis, .postgreSQL] where !tried.contains("\(hint)") {
+        for hint in [Hint.banner, .tls, .http, .redis, .postgreSQL, .mllp] where !tried.contains("\(hint)") {
             if let found = await run(hint, host: host, port: port, gentle: gentle) { return found }
         }
         return [:]
@@ -113,12 +114,19 @@ public struct ServiceIdentifier: Sendable {
             return identity.isTLS ? Self.facts(identity, now: now) : nil
         case .http:
             let identity = await HTTPProbe(timeout: timeout).probe(host: host, port: port)
-            return identity.isHTTP ? Self.facts(identity) : nil
+            guard identity.isHTTP else { return nil }
+            // What runs behind the web server: Orthanc, a FHIR server, a DICOMweb service.
+            let clinical = await ClinicalWebProbe(timeout: timeout).identify(host: host, port: port, profile: profile)
+            return Self.facts(identity).merging(clinical.facts) { _, clinical in clinical }
         case .redis:
             return await BannerProbes.redis(host: host, port: port, timeout: timeout).map(Self.facts)
         case .postgreSQL:
             guard !gentle else { return nil }
             return await BannerProbes.postgreSQL(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .mllp:
+            // An HL7 message, even one without patient data, is a clinical message: not in the gentle profile.
+            guard MLLPProbe.isAllowed(in: profile) else { return nil }
+            return await MLLPProbe(timeout: timeout).probe(host: host, port: port)?.facts
         }
     }
 

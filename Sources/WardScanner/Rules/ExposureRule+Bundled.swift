@@ -14,7 +14,7 @@ extension ExposureRule {
                 + "Network Level Authentication.",
             hicpPractices: ["6", "3"],
             hphGoals: ["X7", "E3"],
-            condition: .openPort([3389])
+            condition: .anyOf([.openPort([3389]), .service(["rdp"])])
         ),
         ExposureRule(
             id: "exposure.smb",
@@ -26,7 +26,7 @@ extension ExposureRule {
                 + "borders; turn off SMBv1.",
             hicpPractices: ["6"],
             hphGoals: ["X7", "X10"],
-            condition: .openPort([139, 445])
+            condition: .anyOf([.openPort([139, 445]), .service(["smb"])])
         ),
         ExposureRule(
             id: "exposure.telnet",
@@ -37,7 +37,7 @@ extension ExposureRule {
                 + "administrators reach.",
             hicpPractices: ["6", "9"],
             hphGoals: ["E5", "X7"],
-            condition: .openPort([23])
+            condition: .anyOf([.openPort([23]), .service(["telnet"])])
         ),
         ExposureRule(
             id: "exposure.ftp",
@@ -47,7 +47,7 @@ extension ExposureRule {
             remediation: "Replace FTP with SFTP or HTTPS transfers; if it must stay, restrict who can reach it.",
             hicpPractices: ["6"],
             hphGoals: ["E5"],
-            condition: .openPort([21])
+            condition: .anyOf([.openPort([21]), .service(["ftp"])])
         ),
         ExposureRule(
             id: "exposure.vnc",
@@ -59,7 +59,7 @@ extension ExposureRule {
                 + "remote tool that has multifactor sign-in.",
             hicpPractices: ["6", "9"],
             hphGoals: ["X7", "E3"],
-            condition: .openPort([5900, 5901, 5902, 5903])
+            condition: .anyOf([.openPort([5900, 5901, 5902, 5903]), .service(["vnc"])])
         ),
         ExposureRule(
             id: "exposure.database",
@@ -71,7 +71,10 @@ extension ExposureRule {
                 + "a password for every account.",
             hicpPractices: ["6"],
             hphGoals: ["X7"],
-            condition: .openPort([1433, 3306, 5432, 6379, 27017])
+            condition: .anyOf([
+                .openPort([1433, 3306, 5432, 6379, 27017]),
+                .service(["mssql", "mysql", "postgresql", "redis", "mongodb"]),
+            ])
         ),
         ExposureRule(
             id: "exposure.hl7-mllp",
@@ -83,7 +86,7 @@ extension ExposureRule {
                 + "TLS or a VPN between sites.",
             hicpPractices: ["6", "9"],
             hphGoals: ["X7"],
-            condition: .openPort([2575])
+            condition: .anyOf([.openPort([2575]), .service(["hl7-mllp"])])
         ),
         ExposureRule(
             id: "exposure.mqtt",
@@ -94,7 +97,7 @@ extension ExposureRule {
             remediation: "Require client authentication and TLS on the broker; restrict it to the device segment.",
             hicpPractices: ["6", "9"],
             hphGoals: ["X7"],
-            condition: .openPort([1883])
+            condition: .anyOf([.openPort([1883]), .service(["mqtt"])])
         ),
         ExposureRule(
             id: "exposure.dicom-any-caller",
@@ -151,6 +154,54 @@ extension ExposureRule {
             hicpPractices: ["6"],
             hphGoals: ["E5"],
             condition: .fact("tls.self_signed", equals: "true")
+        ),
+        ExposureRule(
+            id: "exposure.dicomweb-open",
+            title: "DICOMweb answers queries without credentials",
+            why: "A DICOMweb service that answers study queries without a sign-in hands patient names, identifiers "
+                + "and study lists to anyone who reaches it, and usually the images too.",
+            severity: .high,
+            remediation: "Turn on authentication for the DICOMweb API (or put it behind a proxy that requires it) and "
+                + "let only the viewers and systems that use it reach the port.",
+            hicpPractices: ["9", "6", "3"],
+            hphGoals: ["E8", "X7"],
+            condition: .fact("dicomweb.unauthenticated", equals: "true")
+        ),
+        ExposureRule(
+            id: "exposure.pacs-api-open",
+            title: "A PACS web API (Orthanc) is open without a sign-in",
+            why: "Orthanc's REST API reads, changes and deletes studies; without authentication anyone on the "
+                + "network can copy or erase the images clinicians depend on.",
+            severity: .high,
+            remediation: "Set AuthenticationEnabled with named users in Orthanc's configuration, keep "
+                + "RemoteAccessAllowed off where it is not needed, and restrict the port to the imaging segment.",
+            hicpPractices: ["9", "6", "3"],
+            hphGoals: ["E8", "X7"],
+            condition: .fact("orthanc.unauthenticated", equals: "true")
+        ),
+        ExposureRule(
+            id: "exposure.fhir-no-security",
+            title: "A FHIR server declares no security",
+            why: "The capability statement of this FHIR server lists no authorization service (such as SMART on "
+                + "FHIR); a FHIR API without it can give out patient records to any caller.",
+            severity: .medium,
+            remediation: "Protect the FHIR API with OAuth 2.0 / SMART on FHIR, declare it in the capability "
+                + "statement, and check that resource reads are refused without a token.",
+            hicpPractices: ["9", "6"],
+            hphGoals: ["E8", "X10"],
+            condition: .fact("fhir.security_declared", equals: "false")
+        ),
+        ExposureRule(
+            id: "exposure.postgresql-trust",
+            title: "PostgreSQL lets users in without a password",
+            why: "A PostgreSQL server set to trust lets anyone who reaches it sign in as a database user without a "
+                + "password, and read or change what it holds.",
+            severity: .critical,
+            remediation: "Replace trust with scram-sha-256 in pg_hba.conf for every network entry and reload the "
+                + "server.",
+            hicpPractices: ["6"],
+            hphGoals: ["E8", "X10"],
+            condition: .fact("postgresql.unauthenticated", equals: "true")
         ),
     ]
 }

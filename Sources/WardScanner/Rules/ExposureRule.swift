@@ -10,6 +10,11 @@ public struct ExposureRule: Hashable, Sendable, Codable, Identifiable {
         case openPort([Int])
         /// A probe recorded this fact with this value (`dicom.accepts_any_caller` = `true`).
         case fact(String, equals: String)
+        /// A probe identified one of these services (the `service` fact), on whatever port: Telnet found by its
+        /// greeting on port 2323 is still Telnet.
+        case service([String])
+        /// Any of the conditions.
+        case anyOf([Condition])
     }
 
     /// Stable: it is the finding's rule.
@@ -25,9 +30,15 @@ public struct ExposureRule: Hashable, Sendable, Codable, Identifiable {
 
     /// Whether the rule matches a service.
     public func matches(_ service: ObservedService) -> Bool {
+        Self.holds(condition, for: service)
+    }
+
+    static func holds(_ condition: Condition, for service: ObservedService) -> Bool {
         switch condition {
         case .openPort(let ports): service.state == .open && ports.contains(service.port)
         case .fact(let name, let value): service.facts[name] == value
+        case .service(let names): service.state == .open && service.facts["service"].map(names.contains) == true
+        case .anyOf(let conditions): conditions.contains { holds($0, for: service) }
         }
     }
 }

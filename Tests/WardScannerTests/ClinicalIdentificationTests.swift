@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import WardCore
+
+@testable import WardScanner
+
+/// The clinical lab end to end: a sweep of a real Orthanc (DICOM and its REST/DICOMweb port, both on ports nmap does
+/// not associate with them) and an hl7apy MLLP listener, identification of every open port, and the exposure rules
+/// that the facts trigger.
+@Suite struct ClinicalIdentificationTests {
+    /// Sweeps and identifies the ports of 127.0.0.1 with `profile`; facts by port, and the rules they trigger.
+    static func identify(
+        ports: [Int],
+        dicomPorts: Set<Int> = [],
+        profile: SafetyProfile
+    ) async throws -> (facts: [Int: [String: String]], rules: Set<String>) {
+        let (scans, _) = await ConnectScanner(profile: .fast).scan(
+            [try IPAddress("127.0.0.1")],
+            ports: PortList(ports: ports)
+        )
+        let found = await ServiceIdentifier(profile: profile, dicomPorts: dicomPorts, timeout: .seconds(10))
+            .identify(scans)
+        let facts = found["127.0.0.1"] ?? [:]
+        let services = scans.flatMap { scan in
+            scan.ports.map { ObservedService(port: $0.port, state: $0.state, facts: facts[$0.port] ?? [:]) }
+        }
+        return (facts, Set(ExposureRule.evaluate(services).map { "\($0.rule.id)@\($0.port)" }))
+    }
+
+    @Test(
+        .enabled(if: OrthancPeer.available || WebPeers.required, "Orthanc is not installed (apt-get install orthanc)"),
+        .timeLimit(.minutes(3))
+    )
+    func anOpenOrthancIsRecognisedOnBothPortsAndBecomesFindings() async throws {
+        let orthanc = try #require(OrthancPeer.orthanc, "WARD_REQUIRE_PEERS=1 but Orthanc is missing")
+        let version = try await OrthancPeer.version(orthanc)
+        try await OrthancPeer.run(orthanc, password: nil) { httpPort, dicomPort in
+            let (standard, rules) = try await Self.identify(
+                ports: [httpPort, dicomPort],
+                dicomPorts: [dicomPort],
+                profile: .standard
+            )
+            let web = try #require(standard[httpPort], "the REST port was identified")
+            #expect(web["service"] == "http" && web["product"] == "Orthanc" && web["version"] == version, "\(web)")
+            #expect(web["cpe"] == "cpe:2.3:a:orthanc-server:orthanc:\(version):*:*:*:*:*:*:*")
+            #expect(web["dicomweb.unauthenticated"] == "true" && web["orthanc.unauthenticated"] == "true")
+            let dicom = try #require(standard[dicomPort], "the DICOM port was identified")
+            #expect(dicom["service"] == "dicom", "\(dicom)")
+            #expect(rules.contains("exposure.pacs-api-open@\(httpPort)"), "\(rules)")
+            #expect(rules.contains("exposure.dicomweb-open@\(httpPort)"), "\(rules)")
+
+            // The gentle profile sends no DICOM association and no DICOMweb query, but still knows Orthanc.
+            let (gentle, gentleRules) = try await Self.identify(
+                ports: [httpPort, dicomPort],
+                dicomPorts: [dicomPort],
+                profile: .gentle
+            )
+            #expect(gentle[httpPort]?["product"] == "Orthanc" && gentle[dicomPort]?["service"] != "dicom")
+            #expect(gentle[httpPort]?.keys.contains { $0.hasPrefix("dicomweb.") } == false)
+            #expect(gentleRules.contains("exposure.pacs-api-open@\(httpPort)"))
+            #expect(!gentleRules.contains("exposure.dicomweb-open@\(httpPort)"))
+        }
+    }
+
+    @Test(
+        .enabled(if: ClinicalPeers.python != nil || WebPeers.required, "python3 is not installed"),
+        .timeLimit(.minutes(2))
+    )
+    func anHL7ListenerOnAnyPortIsFoundOutsideTheGentleProfile() async throws {
+        let directory = try DCMTK.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("received.log")
+        let (standard, gentle) = try await ClinicalPeers.withListener(mode: "accept", log: log) { port in
+            let standard = try await Self.identify(ports: [port], profile: .standard)
+            let gentle = try await Self.identify(ports: [port], profile: .gentle)
+            return (standard.facts[port] ?? [:], (gentle.facts[port] ?? [:], port, standard.rules))
+        }
+        let (gentleFacts, port, rules) = gentle
+        #expect(standard["service"] == "hl7-mllp" && standard["hl7.ack_code"] == "AA", "\(standard)")
+        #expect(rules.contains("exposure.hl7-mllp@\(port)"), "found on a port that is not 2575: \(rules)")
+        #expect(gentleFacts["service"] == nil, "the gentle profile sends no HL7 message: \(gentleFacts)")
+        let received = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(received.split(separator: "\n").count == 1, "one message, from the standard profile only")
+    }
+}
