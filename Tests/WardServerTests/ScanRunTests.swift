@@ -220,6 +220,32 @@ import WardTesting
         }
     }
 
+    /// The demo clinic comes with last night's scan: completed, with its open ports, and its exposures as findings.
+    @Test(arguments: TestDatabase.engines)
+    func theDemoClinicHasACompletedScan(engine: DatabaseEngine) async throws {
+        try await TestDatabase.with(engine) { database in
+            let operations = LocalOperations(
+                database: database,
+                logger: TestDatabase.logger,
+                clock: { Date() },
+                passwords: PasswordHasher(testingCost: 4)
+            )
+            let demo = try await DemoSeed(operations: operations).seed()
+            let scans = try await database.store.scanRuns.list(organizationID: demo.organization.id)
+            let scan = try #require(scans.first)
+            #expect(scans.count == 1 && scan.state == .completed && scan.fractionDone == 1)
+            #expect(scan.summary?.findingsOpened ?? 0 > 0 && scan.refused.count == 1)
+            let result = try #require(
+                try await ScanRunService(database: database).result(scan.id, organizationID: demo.organization.id)
+            )
+            #expect(result.hosts.count == 4 && result.facts["10.20.30.7"]?[104]?["dicom.accepts_any_caller"] == "true")
+            let findings = try await database.store.findings.all(organizationID: demo.organization.id).values
+            let scanner = findings.filter { $0.source == "ward-scanner" }.map(\.rule)
+            #expect(scanner.contains("exposure.dicom-any-caller") && scanner.contains("exposure.rdp"), "\(scanner)")
+            #expect(findings.contains { $0.source == "nessus" }, "the imported findings stay")
+        }
+    }
+
     /// Reads the scan until `done` says so of it, at most 60 s; returns the last view.
     static func watch(
         _ client: any TestClientProtocol,

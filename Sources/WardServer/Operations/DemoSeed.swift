@@ -129,6 +129,7 @@ public struct DemoSeed: Sendable {
         try await seedIncidents(organization, now: now)
         try await seedTraining(organization, now: now)
         try await seedInventory(organization, now: now)
+        try await seedScan(organization, now: now)
         try await seedIntel(organization, now: now)
         return Result(organization: organization, ownerEmail: Self.ownerEmail, ownerPassword: password)
     }

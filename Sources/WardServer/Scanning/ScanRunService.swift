@@ -63,6 +63,20 @@ public struct ScanRunService: Sendable {
         public var facts: [String: [Int: [String: String]]]
         /// Host names that did not resolve.
         public var unresolved: [String]
+
+        public init(hosts: [HostScan], facts: [String: [Int: [String: String]]], unresolved: [String] = []) {
+            self.hosts = hosts
+            self.facts = facts
+            self.unresolved = unresolved
+        }
+
+        /// The document as the store keeps it.
+        public func stored() throws -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            return String(decoding: try encoder.encode(self), as: UTF8.self)
+        }
     }
 
     // MARK: Asking
@@ -296,16 +310,13 @@ public struct ScanRunService: Sendable {
             summary.findingsOpened = recorded.findingsOpened + recorded.findingsReopened
             summary.findingsClosed = recorded.findingsClosed
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
         let result = Result(hosts: up, facts: facts, unresolved: plan.unresolved)
         try await store.scanRuns.finish(
             run.id,
             runner: runner,
             state: cancelled ? .cancelled : .completed,
             summary: summary,
-            result: String(decoding: try encoder.encode(result), as: UTF8.self),
+            result: try result.stored(),
             error: nil,
             pairsDone: progress.pairsDone,
             openPorts: summary.openPorts,

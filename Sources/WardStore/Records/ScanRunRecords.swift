@@ -12,17 +12,24 @@ public struct ScanRunRecords: Sendable {
     let sql: any SQLDatabase
     let engine: DatabaseEngine
 
-    public func insert(_ run: ScanRun) async throws {
+    /// Stores a scan as it is: a queued one from the UI or the API, or one that already ended (a command-line scan,
+    /// the demo) with its result document.
+    public func insert(_ run: ScanRun, result: String? = nil) async throws {
         let _: Void = try await sql.raw(
             """
             INSERT INTO scan_runs (id, organization_id, targets, ports, profile, identify, requested_by,
-                                   requested_by_user, state, created_at, addresses_total, pairs_total, pairs_done,
-                                   open_ports, cancel_requested, refused)
+                                   requested_by_user, state, runner, created_at, started_at, heartbeat_at, finished_at,
+                                   addresses_total, pairs_total, pairs_done, open_ports, cancel_requested, error, summary,
+                                   refused, result)
             VALUES (\(bind: run.id.stored), \(bind: run.organizationID.stored), \(bind: try StoredJSON.string(run.targets)),
                     \(bind: run.ports), \(bind: run.profile), \(bind: run.identify), \(bind: run.requestedBy),
-                    \(bind: run.requestedByUserID?.stored), \(bind: run.state.rawValue),
-                    \(bind: run.createdAt.milliseconds), \(bind: run.addressesTotal), \(bind: Int64(run.pairsTotal)),
-                    0, 0, \(bind: false), \(bind: try StoredJSON.string(run.refused)))
+                    \(bind: run.requestedByUserID?.stored), \(bind: run.state.rawValue), \(bind: run.runner),
+                    \(bind: run.createdAt.milliseconds), \(bind: run.startedAt?.milliseconds),
+                    \(bind: run.heartbeatAt?.milliseconds), \(bind: run.finishedAt?.milliseconds),
+                    \(bind: run.addressesTotal), \(bind: Int64(run.pairsTotal)), \(bind: Int64(run.pairsDone)),
+                    \(bind: run.openPorts), \(bind: run.cancelRequested), \(bind: run.error),
+                    \(bind: try run.summary.map(StoredJSON.string)), \(bind: try StoredJSON.string(run.refused)),
+                    \(bind: result))
             """
         ).run()
     }
