@@ -4,9 +4,9 @@ import WardCore
 
 @testable import WardScanner
 
-/// The clinical lab end to end: a sweep of a real Orthanc (DICOM and its REST/DICOMweb port, both on ports nmap does
-/// not associate with them) and an hl7apy MLLP listener, identification of every open port, and the exposure rules
-/// that the facts trigger.
+/// The lab end to end: a sweep of a real Orthanc (DICOM and its REST/DICOMweb port, both on ports nmap does not
+/// associate with them), an hl7apy MLLP listener, MariaDB and Mosquitto on free ports, identification of every open
+/// port, and the exposure rules that the facts trigger.
 @Suite struct ClinicalIdentificationTests {
     /// Sweeps and identifies the ports of 127.0.0.1 with `profile`; facts by port, and the rules they trigger.
     static func identify(
@@ -81,5 +81,45 @@ import WardCore
         #expect(gentleFacts["service"] == nil, "the gentle profile sends no HL7 message: \(gentleFacts)")
         let received = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         #expect(received.split(separator: "\n").count == 1, "one message, from the standard profile only")
+    }
+
+    @Test(
+        .enabled(if: MariaDBPeer.available || BannerPeers.required, "mariadb-server is not installed"),
+        .timeLimit(.minutes(5))
+    )
+    func mariaDBOnAnyPortIsADatabaseExposure() async throws {
+        let directory = try BannerPeers.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let template = try await MariaDBPeer.initialize(in: directory)
+        let (facts, rules, port) = try await MariaDBPeer.withServer(copying: template, in: directory, name: "any") {
+            port in
+            let found = try await Self.identify(ports: [port], profile: .gentle)
+            return (found.facts[port] ?? [:], found.rules, port)
+        }
+        #expect(facts["service"] == "mysql" && facts["product"] == "MariaDB", "\(facts)")
+        #expect(facts["cpe"]?.hasPrefix("cpe:2.3:a:mariadb:mariadb:") == true)
+        #expect(rules.contains("exposure.database@\(port)"), "a database found by its greeting: \(rules)")
+    }
+
+    @Test(
+        .enabled(if: MosquittoPeer.available || BannerPeers.required, "mosquitto is not installed"),
+        .timeLimit(.minutes(2))
+    )
+    func anAnonymousBrokerIsFoundOutsideTheGentleProfile() async throws {
+        let directory = try BannerPeers.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (standard, gentle, port) = try await MosquittoPeer.withBroker(
+            in: directory,
+            name: "open",
+            settings: ["allow_anonymous true"]
+        ) { port in
+            (
+                try await Self.identify(ports: [port], profile: .standard),
+                try await Self.identify(ports: [port], profile: .gentle), port
+            )
+        }
+        #expect(standard.facts[port]?["service"] == "mqtt", "\(standard.facts)")
+        #expect(standard.rules.contains("exposure.mqtt-anonymous@\(port)"), "\(standard.rules)")
+        #expect(gentle.facts[port]?["service"] != "mqtt", "the gentle profile sends no CONNECT")
     }
 }

@@ -8,18 +8,21 @@ import WardCore
 ///
 /// For each open port: a DICOM association when the port is one of ``dicomPorts`` and the profile allows clinical
 /// messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for anything still
-/// unknown, the general sequence: wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet speak first), offer TLS, ask
-/// HTTP, ask Redis `PING`, and, outside the gentle profile, ask PostgreSQL and send an MLLP-framed HL7 query. The first
-/// probe that recognises the service wins. A web server is asked further what runs behind it (``ClinicalWebProbe``:
-/// Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe is bounded in time and bytes (see each one), so a hostile port costs at most a few timeouts.
+/// unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet and MySQL speak
+/// first), offer TLS, ask HTTP, ask Redis `PING`, ask PostgreSQL (outside the gentle profile), SQL Server's PRELOGIN
+/// and MongoDB's `hello`, and, outside the gentle profile, send an anonymous MQTT CONNECT and an MLLP-framed HL7 query.
+/// The first probe that recognises the service wins. A web server is asked further what runs behind it
+/// (``ClinicalWebProbe``: Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe is bounded in time and
+/// bytes (see each one), so a hostile port costs at most a few timeouts.
 ///
 /// What the probes learn becomes *facts*: flat `name` → `value` pairs per address and port (`service` = `ssh`,
 /// `cpe` = `cpe:2.3:a:openbsd:openssh:9.2:p1:…`, `tls.self_signed` = `true`), which the exposure rules read
 /// (``ExposureRule``) and the inventory keeps with the service.
 ///
 /// - Important: The gentle profile, meant for networks with medical devices, sends no clinical message (no DICOM
-///   association) and no login (no PostgreSQL startup message); it reads greetings, offers TLS, and asks HTTP `GET /`
-///   and Redis `PING`, none of which changes anything on the server.
+///   association, no DICOMweb query, no HL7) and no login (no PostgreSQL startup message, no MQTT CONNECT, no MongoDB
+///   command beyond `hello`); it reads greetings, offers TLS, and asks pre-authentication questions (HTTP `GET`,
+///   Redis `PING`, SQL Server PRELOGIN, MongoDB `hello`), none of which changes anything on the server.
 public struct ServiceIdentifier: Sendable {
     public var profile: SafetyProfile
     /// Ports to try a DICOM association on (outside the gentle profile).
@@ -41,13 +44,17 @@ public struct ServiceIdentifier: Sendable {
         self.now = now
     }
 
-    enum Hint { case ssh, banner, tls, http, redis, postgreSQL, mllp }
+    enum Hint { case ssh, banner, tls, http, redis, postgreSQL, mllp, mySQL, msSQL, mongoDB, mqtt }
 
     static let hints: [Int: Hint] = [
         22: .ssh, 2222: .ssh, 21: .banner, 23: .banner, 25: .banner, 110: .banner, 143: .banner, 587: .banner,
         443: .tls, 993: .tls, 995: .tls, 2762: .tls, 8443: .tls, 9443: .tls, 80: .http, 8000: .http, 8042: .http,
         8080: .http, 8081: .http, 6379: .redis, 5432: .postgreSQL, 2575: .mllp, 2576: .mllp,
+        3306: .mySQL, 1433: .msSQL, 27017: .mongoDB, 1883: .mqtt,
     ]
+
+    /// The general sequence for a port whose number says nothing, cheapest and least disturbing first.
+    static let sequence: [Hint] = [.banner, .mySQL, .tls, .http, .redis, .postgreSQL, .msSQL, .mongoDB, .mqtt, .mllp]
 
     /// Identifies the services on every open port of `scans`, at most ``SafetyProfile/maxConcurrency`` ports at
     /// once; returns facts by address and port, for identified services only.
@@ -87,7 +94,7 @@ public struct ServiceIdentifier: Sendable {
         } else if let hint = Self.hints[port] {
             tried.insert("\(hint)")
         }
-        for hint in [Hint.banner, .tls, .http, .redis, .postgreSQL, .mllp] where !tried.contains("\(hint)") {
+        for hint in Self.sequence where !tried.contains("\(hint)") {
             if let found = await run(hint, host: host, port: port, gentle: gentle) { return found }
         }
         return [:]
@@ -123,6 +130,18 @@ public struct ServiceIdentifier: Sendable {
         case .postgreSQL:
             guard !gentle else { return nil }
             return await BannerProbes.postgreSQL(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .mySQL:
+            // MySQL speaks first, like the greeting services: at most two seconds on a silent port.
+            return await BannerProbes.mySQL(host: host, port: port, timeout: min(timeout, .seconds(2))).map(Self.facts)
+        case .msSQL:
+            return await BannerProbes.msSQL(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .mongoDB:
+            // `hello` only in the gentle profile; buildInfo and listDatabases outside it.
+            return await BannerProbes.mongoDB(host: host, port: port, timeout: timeout, gentle: gentle).map(Self.facts)
+        case .mqtt:
+            // A CONNECT without credentials opens an anonymous session: not in the gentle profile.
+            guard !gentle else { return nil }
+            return await BannerProbes.mqtt(host: host, port: port, timeout: timeout).map(Self.facts)
         case .mllp:
             // An HL7 message, even one without patient data, is a clinical message: not in the gentle profile.
             guard MLLPProbe.isAllowed(in: profile) else { return nil }

@@ -203,5 +203,41 @@ extension ExposureRule {
             hphGoals: ["E8", "X10"],
             condition: .fact("postgresql.unauthenticated", equals: "true")
         ),
+        ExposureRule(
+            id: "exposure.mongodb-no-auth",
+            title: "MongoDB runs commands without authentication",
+            why: "A MongoDB server that lists its databases to anyone lets them read, change or ransom every record; "
+                + "open MongoDB servers are emptied by automated attacks within hours.",
+            severity: .critical,
+            remediation: "Turn on authorization (security.authorization: enabled), create named users, and bind the "
+                + "server to the addresses of the applications that use it.",
+            hicpPractices: ["6", "3"],
+            hphGoals: ["E8", "X10"],
+            condition: .fact("mongodb.unauthenticated", equals: "true")
+        ),
+        ExposureRule(
+            id: "exposure.mqtt-anonymous",
+            title: "The MQTT broker accepts anonymous clients",
+            why: "Anyone who reaches this broker can subscribe to every device topic and publish commands or false "
+                + "readings to the devices that listen.",
+            severity: .high,
+            remediation: "Set allow_anonymous false, give each device its own credentials or client certificate, and "
+                + "restrict topics with an access control list.",
+            hicpPractices: ["9", "6"],
+            hphGoals: ["E8", "X7"],
+            condition: .fact("mqtt.unauthenticated", equals: "true")
+        ),
+        ExposureRule(
+            id: "exposure.mssql-no-encryption",
+            title: "SQL Server cannot encrypt its connections",
+            why: "This SQL Server says it does not support encryption: passwords and query results, often patient "
+                + "data, cross the network in clear text.",
+            severity: .medium,
+            remediation: "Install a certificate for SQL Server and turn on Force Encryption, then upgrade clients "
+                + "that cannot use TLS.",
+            hicpPractices: ["4", "6"],
+            hphGoals: ["E5"],
+            condition: .fact("mssql.encryption", equals: "not-supported")
+        ),
     ]
 }
