@@ -9,8 +9,38 @@ struct ScanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Scan networks you own: only inside a declared scope, gently by default.",
-        subcommands: [Run.self]
+        subcommands: [Run.self, List.self]
     )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List an organization's scans: from the web UI, the API, and `ward scan run --record`."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Organization (name or identifier); the default organization when omitted.") var org: String?
+        @Option(help: "table or json") var format: OutputFormat = .table
+
+        func run() async throws {
+            try await withDatabase(global) { database, operations, _ in
+                let organization = try await operations.organization(org)
+                let scans = try await database.store.scanRuns.list(organizationID: organization.id)
+                switch format {
+                case .json: try printJSON(scans)
+                case .table:
+                    printTable(
+                        ["ID", "STARTED", "TARGETS", "PROFILE", "STATE", "DONE", "OPEN", "BY"],
+                        scans.map {
+                            [
+                                $0.id.uuidString.lowercased(), iso($0.createdAt), $0.targets.joined(separator: " "),
+                                $0.profile, $0.state.rawValue, "\(Int($0.fractionDone * 100))%", "\($0.openPorts)",
+                                $0.requestedBy,
+                            ]
+                        }
+                    )
+                }
+            }
+        }
+    }
 
     enum ScanFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json, xml
@@ -43,6 +73,7 @@ struct ScanCommand: AsyncParsableCommand {
         @Option(help: "Refuse to scan more in-scope addresses than this.") var maxHosts: Int = 4_096
         @Option(help: "table, json, or xml (nmap's -oX format).") var format: ScanFormat = .table
         @Flag(help: "Print only open ports in the table.") var openOnly = false
+        @Flag(help: "No progress lines on standard error.") var quiet = false
         @Flag(help: "With --org: keep the results: assets, and findings from Ward's exposure rules.") var record = false
         @Option(
             help:
@@ -115,7 +146,30 @@ struct ScanCommand: AsyncParsableCommand {
                     "ward: scanning \(plan.addresses.count) address\(plan.addresses.count == 1 ? "" : "es"), "
                         + "\(portList.ports.count) port\(portList.ports.count == 1 ? "" : "s") each, profile \(chosen.name)"
                 )
-                let (scans, statistics) = await ConnectScanner(profile: chosen).scan(plan.addresses, ports: portList)
+                let progress = ConnectSweep.Progress()
+                let total = plan.addresses.count * portList.ports.count
+                let reporter = Task { [quiet] in
+                    guard !quiet else { return }
+                    let start = ContinuousClock.now
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: .seconds(2))
+                        if Task.isCancelled { break }
+                        printError(
+                            Self.progressLine(
+                                done: progress.pairsDone,
+                                open: progress.openFound,
+                                total: total,
+                                since: start
+                            )
+                        )
+                    }
+                }
+                let (scans, statistics) = await ConnectScanner(profile: chosen).scan(
+                    plan.addresses,
+                    ports: portList,
+                    progress: progress
+                )
+                reporter.cancel()
                 if identify {
                     printError(
                         "ward: identifying services on \(scans.reduce(0) { $0 + $1.openPorts.count }) open ports"
@@ -126,13 +180,53 @@ struct ScanCommand: AsyncParsableCommand {
                 if record {
                     let recorded = try await withDatabase(global) { database, operations, _ in
                         let organization = try await operations.organization(org)
-                        return try await InventoryService(database: database).recordScan(
+                        let recorded = try await InventoryService(database: database).recordScan(
                             scans,
                             facts: facts,
                             profile: chosen.name,
                             organizationID: organization.id,
                             actor: .cli
                         )
+                        // Kept with the scans started from the web UI and the API, so all of them are listed together.
+                        var run = ScanRun(
+                            organizationID: organization.id,
+                            targets: targets,
+                            ports: ports,
+                            profile: chosen.name,
+                            identify: identify,
+                            requestedBy: "cli",
+                            requestedByUserID: nil,
+                            createdAt: now,
+                            addressesTotal: plan.addresses.count,
+                            pairsTotal: total,
+                            refused: plan.refused.map { "\($0.target): \($0.reason)" }
+                        )
+                        run.state = .completed
+                        run.runner = "cli"
+                        run.startedAt = now
+                        run.heartbeatAt = finished
+                        run.finishedAt = finished
+                        run.pairsDone = progress.pairsDone
+                        run.openPorts = scans.reduce(0) { $0 + $1.openPorts.count }
+                        run.summary = ScanRun.Summary(
+                            hostsScanned: scans.count,
+                            hostsUp: scans.filter(\.up).count,
+                            openPorts: run.openPorts,
+                            servicesIdentified: facts.values.reduce(0) { $0 + $1.count },
+                            attempts: statistics.attempts,
+                            peakAttemptsPerSecond: statistics.peakAttemptsPerSecond,
+                            assetsCreated: recorded.assetsCreated,
+                            findingsSeen: recorded.findingsSeen,
+                            findingsOpened: recorded.findingsOpened + recorded.findingsReopened,
+                            findingsClosed: recorded.findingsClosed
+                        )
+                        let result = ScanRunService.Result(
+                            hosts: scans.filter(\.up),
+                            facts: facts,
+                            unresolved: plan.unresolved
+                        )
+                        try await database.store.scanRuns.insert(run, result: try result.stored())
+                        return recorded
                     }
                     printError(
                         "ward: recorded \(recorded.hostsUp) hosts (\(recorded.assetsCreated) new assets); "
@@ -191,6 +285,19 @@ struct ScanCommand: AsyncParsableCommand {
             } catch {
                 throw CommandFailure.from(error)
             }
+        }
+
+        /// `ward: 1200 of 5400 ports (22%), 3 open, 598/s, about 7 s left`.
+        static func progressLine(done: Int, open: Int, total: Int, since start: ContinuousClock.Instant) -> String {
+            let elapsed = ContinuousClock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let rate = seconds > 0 ? Double(done) / seconds : 0
+            let percent = total > 0 ? done * 100 / total : 100
+            var line = "ward: \(done) of \(total) ports (\(percent)%), \(open) open, \(Int(rate))/s"
+            if rate > 0 && done < total {
+                line += ", about \(Int((Double(total - done) / rate).rounded(.up))) s left"
+            }
+            return line
         }
 
         struct Report: Encodable {

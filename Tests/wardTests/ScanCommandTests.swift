@@ -36,6 +36,22 @@ import WardTesting
         return (channel, try #require(channel.localAddress?.port))
     }
 
+    /// A scan that takes a few seconds reports its progress on standard error every two seconds; --quiet silences it.
+    @Test(.timeLimit(.minutes(2)))
+    func progressLinesCountPortsRateAndTimeLeft() async throws {
+        let ward = try WardBinary()
+        defer { ward.remove() }
+        // The gentle profile starts 50 connections a second: 250 ports take about five seconds.
+        let arguments = ["scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "30001-30250", "--no-identify"]
+        let loud = try ward.run(arguments)
+        #expect(loud.status == 0, "\(loud.errors)")
+        let lines = loud.errors.split(separator: "\n").filter { $0.contains(" of 250 ports (") }
+        #expect(!lines.isEmpty, "\(loud.errors)")
+        #expect(lines.contains { $0.contains("/s, about ") && $0.contains(" s left") }, "\(lines)")
+        let quiet = try ward.run(arguments + ["--quiet"])
+        #expect(quiet.status == 0 && !quiet.errors.contains(" of 250 ports ("), "\(quiet.errors)")
+    }
+
     @Test func outOfScopeTargetsGetNoConnectionAndInScopeOnesAreScanned() async throws {
         let counter = AcceptCounter()
         let (listener, port) = try await Self.listen(counter)
@@ -155,6 +171,10 @@ import WardTesting
         #expect(first.errors.contains("1 exposures: 1 opened"), "\(first.errors)")
         let findings = try ward.run(["findings", "list", "--org", "Imaging Lab", "--format", "json"])
         #expect(findings.output.contains("exposure.dicom-any-caller") && findings.output.contains("ward-scanner"))
+        let stored = try ward.run(["scan", "list", "--org", "Imaging Lab", "--format", "json"])
+        let listed = try JSONSerialization.jsonObject(with: Data(stored.output.utf8)) as? [[String: Any]]
+        #expect(listed?.count == 1 && listed?.first?["state"] as? String == "completed", "\(stored.output)")
+        #expect(listed?.first?["requestedBy"] as? String == "cli" && listed?.first?["openPorts"] as? Int == 1)
 
         // The server goes away: the next recorded scan of the host closes the exposure.
         kill(process.processIdentifier, SIGKILL)
