@@ -35,11 +35,9 @@ import WardCore
         let orthanc = try #require(OrthancPeer.orthanc, "WARD_REQUIRE_PEERS=1 but Orthanc is missing")
         let version = try await OrthancPeer.version(orthanc)
         try await OrthancPeer.run(orthanc, password: nil) { httpPort, dicomPort in
-            let (standard, rules) = try await Self.identify(
-                ports: [httpPort, dicomPort],
-                dicomPorts: [dicomPort],
-                profile: .standard
-            )
+            // No hint that the DICOM port is one: the standard profile tries an association on what nothing else
+            // recognised.
+            let (standard, rules) = try await Self.identify(ports: [httpPort, dicomPort], profile: .standard)
             let web = try #require(standard[httpPort], "the REST port was identified")
             #expect(web["service"] == "http" && web["product"] == "Orthanc" && web["version"] == version, "\(web)")
             #expect(web["cpe"] == "cpe:2.3:a:orthanc-server:orthanc:\(version):*:*:*:*:*:*:*")

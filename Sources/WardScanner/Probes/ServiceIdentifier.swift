@@ -6,8 +6,8 @@ import WardCore
 /// Finds out what listens on each open port, on any port and not only the usual one, by running the probes in an
 /// order that costs the least and disturbs the least.
 ///
-/// For each open port: a DICOM association when the port is one of ``dicomPorts`` and the profile allows clinical
-/// messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for anything still
+/// For each open port: a DICOM association first when the port is one of ``dicomPorts`` (and last, on a port nothing
+/// else recognised) when the profile allows clinical messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for anything still
 /// unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet and MySQL speak
 /// first), offer TLS, ask HTTP, ask Redis `PING`, ask PostgreSQL (outside the gentle profile), SQL Server's PRELOGIN
 /// and MongoDB's `hello`, and, outside the gentle profile, send an anonymous MQTT CONNECT and an MLLP-framed HL7 query.
@@ -96,6 +96,12 @@ public struct ServiceIdentifier: Sendable {
         }
         for hint in Self.sequence where !tried.contains("\(hint)") {
             if let found = await run(hint, host: host, port: port, gentle: gentle) { return found }
+        }
+        // Last, outside the gentle profile: a DICOM association (PACS and modalities listen on any port they are
+        // given, and say nothing until asked).
+        if !gentle, !dicomPorts.contains(port) {
+            let result = await DICOMProbe(timeout: timeout).probe(host: host, port: port)
+            if result.isDICOM { return Self.facts(result) }
         }
         return [:]
     }
