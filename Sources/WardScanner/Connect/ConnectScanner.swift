@@ -63,4 +63,56 @@ public struct ConnectScanner: Sendable {
         }
         return (scans, statistics)
     }
+
+    /// Scans several addresses, first finding which are up (``HostDiscovery``) when `discover` is true and more than
+    /// one address is given, then sweeping the ports of the up ones only.
+    ///
+    /// Returns one ``HostScan`` per address, in the order given: an address discovery found down has `up` false, no
+    /// ports and a `filteredCount` of zero (its ports were not tried). `statistics` are the port sweep's; `discovery`
+    /// is nil when discovery did not run. `progress` reports discovery's work and then the sweep's, each from zero,
+    /// and cancelling it stops whichever is running.
+    ///
+    /// - Important: A host that ignores echo requests and every discovery port but listens elsewhere is reported
+    ///   down; pass `discover: false` to sweep every address.
+    public func scan(
+        _ addresses: [IPAddress],
+        ports: PortList,
+        discover: Bool,
+        progress: ConnectSweep.Progress = ConnectSweep.Progress()
+    ) async -> (scans: [HostScan], statistics: ConnectSweep.Statistics, discovery: HostDiscovery.Result?) {
+        guard discover, addresses.count > 1 else {
+            let (scans, statistics) = await scan(addresses, ports: ports, progress: progress)
+            return (scans, statistics, nil)
+        }
+        let started = Date()
+        let discovery = await HostDiscovery(profile: profile).discover(addresses, progress: progress)
+        var swept: [IPAddress: HostScan] = [:]
+        var statistics = ConnectSweep.Statistics()
+        if !discovery.up.isEmpty, !discovery.cancelled {
+            let (scans, sweepStatistics) = await scan(discovery.up, ports: ports, progress: progress)
+            statistics = sweepStatistics
+            for (address, scan) in zip(discovery.up, scans) {
+                var scan = scan
+                // Discovery's answer stands even when the swept ports are all filtered.
+                scan.up = true
+                scan.startedAt = started
+                swept[address] = scan
+            }
+        }
+        statistics.cancelled = statistics.cancelled || discovery.cancelled
+        let finished = Date()
+        let scans = addresses.map { address in
+            swept[address]
+                ?? HostScan(
+                    address: address.description,
+                    up: discovery.isUp(address),
+                    ports: [],
+                    filteredCount: 0,
+                    profile: profile.name,
+                    startedAt: started,
+                    finishedAt: finished
+                )
+        }
+        return (scans, statistics, discovery)
+    }
 }
