@@ -120,4 +120,33 @@ import WardCore
         #expect(standard.rules.contains("exposure.mqtt-anonymous@\(port)"), "\(standard.rules)")
         #expect(gentle.facts[port]?["service"] != "mqtt", "the gentle profile sends no CONNECT")
     }
+
+    @Test(
+        .enabled(
+            if: RemoteAccessPeers.xvnc != nil || BannerPeers.required,
+            "tigervnc-standalone-server is not installed"
+        ),
+        .timeLimit(.minutes(2))
+    )
+    func vncWithoutAPasswordOnAnUnusualPortIsFoundByItsGreeting() async throws {
+        let xvnc = try #require(RemoteAccessPeers.xvnc, "WARD_REQUIRE_PEERS=1 but Xvnc is missing")
+        let directory = try BannerPeers.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let display = try RemoteAccessPeers.freeDisplay()
+        let (found, port) = try await RemoteAccessPeers.withServer(xvnc, in: directory) { port in
+            [
+                ":\(display)", "-rfbport", "\(port)", "-interface", "127.0.0.1", "-nolisten", "tcp", "-geometry",
+                "640x480",
+            ]
+                + ["-SecurityTypes", "None"]
+        } cleanup: { pid in
+            RemoteAccessPeers.removeLeftovers(display: display, of: pid)
+        } body: { port in
+            (try await Self.identify(ports: [port], profile: .gentle), port)
+        }
+        let facts = found.facts[port] ?? [:]
+        #expect(facts["service"] == "vnc" && facts["vnc.unauthenticated"] == "true", "\(facts)")
+        #expect(found.rules.contains("exposure.vnc-no-auth@\(port)"), "\(found.rules)")
+        #expect(found.rules.contains("exposure.vnc@\(port)"), "VNC found on a port that is not 5900-5903")
+    }
 }

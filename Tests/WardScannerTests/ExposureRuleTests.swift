@@ -37,13 +37,16 @@ import WardCore
             ObservedService(port: 8043, state: .open, facts: ["dicomweb.unauthenticated": "false"]),
             ObservedService(port: 8080, state: .open, facts: ["fhir.security_declared": "false"]),
             ObservedService(port: 8081, state: .open, facts: ["fhir.security_declared": "true"]),
+            ObservedService(port: 13389, state: .open, facts: ["service": "rdp", "rdp.nla_required": "false"]),
+            ObservedService(port: 5901, state: .open, facts: ["vnc.unauthenticated": "false"]),
         ]
         let matches = ExposureRule.evaluate(services).map { "\($0.rule.id)@\($0.port)" }.sorted()
         #expect(
             matches == [
                 "exposure.database@13306", "exposure.database@6379", "exposure.dicom-any-caller@11112",
-                "exposure.fhir-no-security@8080", "exposure.pacs-api-open@8042", "exposure.rdp@3389",
-                "exposure.redis-no-auth@6379", "exposure.telnet@2323",
+                "exposure.fhir-no-security@8080", "exposure.pacs-api-open@8042", "exposure.rdp-no-nla@13389",
+                "exposure.rdp@13389", "exposure.rdp@3389", "exposure.redis-no-auth@6379", "exposure.telnet@2323",
+                "exposure.vnc@5901",
             ]
         )
         #expect(ExposureRule.bundled.first { $0.id == "exposure.redis-no-auth" }?.severity == .critical)

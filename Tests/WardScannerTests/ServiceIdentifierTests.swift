@@ -131,7 +131,7 @@ import WardCore
             ports: try PortList("\(ftpPort),\(silentPort)")
         )
         #expect(Set(scan.openPorts) == [ftpPort, silentPort])
-        let facts = await ServiceIdentifier(profile: .gentle, timeout: .milliseconds(500)).identify([scan])
+        let facts = await ServiceIdentifier(profile: .gentle, timeout: .seconds(2)).identify([scan])
         let ftp = try #require(facts["127.0.0.1"]?[ftpPort], "\(facts)")
         #expect(ftp["service"] == "ftp" && ftp["product"] == "vsFTPd" && ftp["version"] == "3.0.3", "\(ftp)")
         #expect(ftp["cpe"] == "cpe:2.3:a:vsftpd_project:vsftpd:3.0.3:*:*:*:*:*:*:*")

@@ -55,9 +55,15 @@ import WardTesting
         defer { try? FileManager.default.removeItem(at: tls.folder) }
         let (web, webPort) = try await Self.listen()
         let (dicom, dicomPort) = try await Self.listen()
+        // An FTP server's greeting on a port that says nothing: the agent identifies it and sends the facts.
+        let ftp = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .childChannelInitializer { $0.pipeline.addHandler(FTPGreeter()) }
+            .bind(host: "127.0.0.1", port: 0).get()
+        let ftpPort = try #require(ftp.localAddress?.port)
         defer {
             web.close(promise: nil)
             dicom.close(promise: nil)
+            ftp.close(promise: nil)
         }
         try await TestDatabase.with(engine) { database in
             let store = database.store
@@ -76,7 +82,7 @@ import WardTesting
             try await store.assets.save(asset, isNew: true, change: nil)
             let scanning = ScanningService(database: database)
             try await scanning.setSettings(
-                RescanSettings(enabled: true, profile: "standard", ports: "\(webPort),\(dicomPort),1"),
+                RescanSettings(enabled: true, profile: "standard", ports: "\(webPort),\(dicomPort),\(ftpPort),1"),
                 organizationID: clinic.id,
                 actor: .cli
             )
@@ -125,7 +131,14 @@ import WardTesting
                     done.result?.contains("\(webPort)/tcp") == true && done.result?.contains("\(dicomPort)/tcp") == true
                 )
                 let scanned = try await store.assets.get(asset.id, organizationID: clinic.id)
-                #expect(Set(scanned.services.map(\.port)) == [webPort, dicomPort])
+                #expect(Set(scanned.services.map(\.port)) == [webPort, dicomPort, ftpPort])
+                let greeted = scanned.services.first { $0.port == ftpPort }
+                #expect(greeted?.name == "ftp" && greeted?.product == "vsFTPd", "\(String(describing: greeted))")
+                let findings = try await store.findings.all(organizationID: clinic.id).values
+                #expect(
+                    findings.contains { $0.rule == "exposure.ftp" && $0.port == ftpPort },
+                    "FTP found by its greeting"
+                )
                 let audit = try await store.audit.list(organizationID: clinic.id)
                 #expect(audit.contains { $0.action == .scanResultsReceived && $0.actor.contains("lab segment") })
 
@@ -207,6 +220,19 @@ import WardTesting
                 }
                 #expect(error?.code == .forbidden && error?.message.contains(reason) == true, "\(address)")
             }
+            let stray = await #expect(throws: WardError.self) {
+                try await scanning.submit(
+                    scan("10.20.1.5"),
+                    facts: [80: ["service": "http"]],
+                    jobID: job.id,
+                    agent: agent,
+                    sourceAddress: nil
+                )
+            }
+            #expect(
+                stray?.code == .invalidInput && stray?.message.contains("port 80") == true,
+                "facts only for open ports"
+            )
             let stolen = await #expect(throws: WardError.self) {
                 try await scanning.submit(scan("10.20.1.5"), jobID: job.id, agent: stranger, sourceAddress: nil)
             }
@@ -226,5 +252,14 @@ import WardTesting
             }
             #expect(late?.message.contains("outside the organization's scope") == true)
         }
+    }
+}
+
+/// Greets like vsftpd and closes.
+final class FTPGreeter: ChannelInboundHandler, Sendable {
+    typealias InboundIn = ByteBuffer
+
+    func channelActive(context: ChannelHandlerContext) {
+        context.writeAndFlush(NIOAny(ByteBuffer(string: "220 (vsFTPd 3.0.3)\r\n")), promise: nil)
     }
 }

@@ -8,12 +8,14 @@ import WardCore
 ///
 /// For each open port: a DICOM association first when the port is one of ``dicomPorts`` (and last, on a port nothing
 /// else recognised) when the profile allows clinical messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for anything still
-/// unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet and MySQL speak
-/// first), offer TLS, ask HTTP, ask Redis `PING`, ask PostgreSQL (outside the gentle profile), SQL Server's PRELOGIN
-/// and MongoDB's `hello`, and, outside the gentle profile, send an anonymous MQTT CONNECT and an MLLP-framed HL7 query.
-/// The first probe that recognises the service wins. A web server is asked further what runs behind it
-/// (``ClinicalWebProbe``: Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe is bounded in time and
-/// bytes (see each one), so a hostile port costs at most a few timeouts.
+/// unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet, VNC and MySQL
+/// speak first), offer TLS, ask HTTP, ask Redis `PING`, ask PostgreSQL (outside the gentle profile), SQL Server's
+/// PRELOGIN, MongoDB's `hello`, an RDP negotiation and an SMB negotiation, and, outside the gentle profile, send an
+/// anonymous MQTT CONNECT and an MLLP-framed HL7 query.
+/// The first probe that recognises the service wins; outside the gentle profile the questions after the greeting are
+/// asked at once, each on its own connection, so that a silent port costs one timeout. A web server is asked further
+/// what runs behind it (``ClinicalWebProbe``: Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe
+/// is bounded in time and bytes (see each one), so a hostile port costs at most a few timeouts.
 ///
 /// What the probes learn becomes *facts*: flat `name` → `value` pairs per address and port (`service` = `ssh`,
 /// `cpe` = `cpe:2.3:a:openbsd:openssh:9.2:p1:…`, `tls.self_signed` = `true`), which the exposure rules read
@@ -22,7 +24,8 @@ import WardCore
 /// - Important: The gentle profile, meant for networks with medical devices, sends no clinical message (no DICOM
 ///   association, no DICOMweb query, no HL7) and no login (no PostgreSQL startup message, no MQTT CONNECT, no MongoDB
 ///   command beyond `hello`); it reads greetings, offers TLS, and asks pre-authentication questions (HTTP `GET`,
-///   Redis `PING`, SQL Server PRELOGIN, MongoDB `hello`), none of which changes anything on the server.
+///   Redis `PING`, SQL Server PRELOGIN, MongoDB `hello`, RDP and SMB negotiation, VNC security types), none of which
+///   changes anything on the server.
 public struct ServiceIdentifier: Sendable {
     public var profile: SafetyProfile
     /// Ports to try a DICOM association on (outside the gentle profile).
@@ -44,17 +47,21 @@ public struct ServiceIdentifier: Sendable {
         self.now = now
     }
 
-    enum Hint { case ssh, banner, tls, http, redis, postgreSQL, mllp, mySQL, msSQL, mongoDB, mqtt }
+    enum Hint { case ssh, banner, tls, http, redis, postgreSQL, mllp, mySQL, msSQL, mongoDB, mqtt, rdp, smb, vnc }
 
     static let hints: [Int: Hint] = [
         22: .ssh, 2222: .ssh, 21: .banner, 23: .banner, 25: .banner, 110: .banner, 143: .banner, 587: .banner,
         443: .tls, 993: .tls, 995: .tls, 2762: .tls, 8443: .tls, 9443: .tls, 80: .http, 8000: .http, 8042: .http,
         8080: .http, 8081: .http, 6379: .redis, 5432: .postgreSQL, 2575: .mllp, 2576: .mllp,
-        3306: .mySQL, 1433: .msSQL, 27017: .mongoDB, 1883: .mqtt,
+        3306: .mySQL, 1433: .msSQL, 27017: .mongoDB, 1883: .mqtt, 3389: .rdp, 445: .smb, 5900: .vnc, 5901: .vnc,
+        5902: .vnc, 5903: .vnc,
     ]
 
     /// The general sequence for a port whose number says nothing, cheapest and least disturbing first.
-    static let sequence: [Hint] = [.banner, .mySQL, .tls, .http, .redis, .postgreSQL, .msSQL, .mongoDB, .mqtt, .mllp]
+    /// MySQL and VNC speak first: the greeting step hands them to their probes.
+    static let sequence: [Hint] = [
+        .banner, .tls, .http, .redis, .postgreSQL, .msSQL, .mongoDB, .rdp, .smb, .mqtt, .mllp,
+    ]
 
     /// Identifies the services on every open port of `scans`, at most ``SafetyProfile/maxConcurrency`` ports at
     /// once; returns facts by address and port, for identified services only.
@@ -94,8 +101,18 @@ public struct ServiceIdentifier: Sendable {
         } else if let hint = Self.hints[port] {
             tried.insert("\(hint)")
         }
-        for hint in Self.sequence where !tried.contains("\(hint)") {
-            if let found = await run(hint, host: host, port: port, gentle: gentle) { return found }
+        var rest = Self.sequence.filter { !tried.contains("\($0)") }
+        // A server that speaks first is heard before anything is sent to it.
+        if rest.first == .banner {
+            rest.removeFirst()
+            if let found = await run(.banner, host: host, port: port, gentle: gentle) { return found }
+        }
+        if gentle {
+            for hint in rest {
+                if let found = await run(hint, host: host, port: port, gentle: gentle) { return found }
+            }
+        } else if let found = await firstAnswer(rest, host: host, port: port) {
+            return found
         }
         // Last, outside the gentle profile: a DICOM association (PACS and modalities listen on any port they are
         // given, and say nothing until asked).
@@ -106,6 +123,22 @@ public struct ServiceIdentifier: Sendable {
         return [:]
     }
 
+    /// Outside the gentle profile the questions go out at once, each on its own connection, and the first in
+    /// `hints` order that recognises the service wins: a port that answers none of them costs one timeout, not one per
+    /// question.
+    private func firstAnswer(_ hints: [Hint], host: String, port: Int) async -> [String: String]? {
+        var answers: [Int: [String: String]] = [:]
+        await withTaskGroup(of: (Int, [String: String]?).self) { group in
+            for (index, hint) in hints.enumerated() {
+                group.addTask { (index, await run(hint, host: host, port: port, gentle: false)) }
+            }
+            for await (index, found) in group {
+                if let found { answers[index] = found }
+            }
+        }
+        return answers.keys.min().flatMap { answers[$0] }
+    }
+
     private func run(_ hint: Hint, host: String, port: Int, gentle: Bool) async -> [String: String]? {
         switch hint {
         case .ssh:
@@ -114,9 +147,14 @@ public struct ServiceIdentifier: Sendable {
             // A server that speaks first does so at once; waiting a whole timeout on every silent port would make
             // identification slow, so the greeting gets at most two seconds.
             let wait = min(timeout, .seconds(2))
-            guard let identity = await BannerProbes.banner(host: host, port: port, timeout: wait),
-                identity.service != "unknown"
-            else { return nil }
+            guard let identity = await BannerProbes.banner(host: host, port: port, timeout: wait) else { return nil }
+            if identity.service == "unknown" {
+                // Something spoke that no text protocol explains: a VNC server's RFB greeting, or MySQL's handshake.
+                if identity.banner?.hasPrefix("RFB ") == true {
+                    return await BannerProbes.vnc(host: host, port: port, timeout: timeout).map(Self.facts)
+                }
+                return await BannerProbes.mySQL(host: host, port: port, timeout: wait).map(Self.facts)
+            }
             if identity.service == "ssh" {
                 return await BannerProbes.ssh(host: host, port: port, timeout: timeout).map(Self.facts)
                     ?? Self.facts(identity)
@@ -144,6 +182,12 @@ public struct ServiceIdentifier: Sendable {
         case .mongoDB:
             // `hello` only in the gentle profile; buildInfo and listDatabases outside it.
             return await BannerProbes.mongoDB(host: host, port: port, timeout: timeout, gentle: gentle).map(Self.facts)
+        case .rdp:
+            return await BannerProbes.rdp(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .smb:
+            return await BannerProbes.smb(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .vnc:
+            return await BannerProbes.vnc(host: host, port: port, timeout: timeout).map(Self.facts)
         case .mqtt:
             // A CONNECT without credentials opens an anonymous session: not in the gentle profile.
             guard !gentle else { return nil }

@@ -239,5 +239,52 @@ extension ExposureRule {
             hphGoals: ["E5"],
             condition: .fact("mssql.encryption", equals: "not-supported")
         ),
+        ExposureRule(
+            id: "exposure.rdp-no-nla",
+            title: "Remote Desktop does not require Network Level Authentication",
+            why: "Without NLA, anyone who reaches the port gets a sign-in screen and a session on the machine before "
+                + "proving who they are, which is how BlueKeep-style flaws and password guessing reach Windows PCs.",
+            severity: .high,
+            remediation: "Require Network Level Authentication in the Remote Desktop settings (or by group policy) and "
+                + "refuse the standard RDP security layer.",
+            hicpPractices: ["3", "6"],
+            hphGoals: ["E3", "X10"],
+            condition: .fact("rdp.nla_required", equals: "false")
+        ),
+        ExposureRule(
+            id: "exposure.smbv1",
+            title: "SMB version 1 is turned on",
+            why: "SMBv1 is the protocol WannaCry and NotPetya spread through; it has no modern protections and "
+                + "Microsoft has deprecated it.",
+            severity: .high,
+            remediation: "Turn SMBv1 off on the server (and on clients); replace devices that can only speak SMBv1 or "
+                + "isolate them.",
+            hicpPractices: ["6", "7"],
+            hphGoals: ["E1", "X10"],
+            condition: .fact("smb.smb1", equals: "true")
+        ),
+        ExposureRule(
+            id: "exposure.smb-signing-off",
+            title: "SMB signing is not required",
+            why: "When signing is optional, an attacker on the network can relay or tamper with file-sharing sessions "
+                + "and take over accounts that use them.",
+            severity: .medium,
+            remediation: "Require SMB signing on servers (and domain controllers) by group policy or server settings.",
+            hicpPractices: ["6"],
+            hphGoals: ["X10"],
+            condition: .fact("smb.signing_required", equals: "false")
+        ),
+        ExposureRule(
+            id: "exposure.vnc-no-auth",
+            title: "VNC asks for no password",
+            why: "This VNC server offers the None security type: anyone who reaches it sees and controls the screen, "
+                + "on a workstation or a device console.",
+            severity: .critical,
+            remediation: "Set a password or, better, require a VeNCrypt/TLS login, and let only a jump host reach the "
+                + "port.",
+            hicpPractices: ["3", "9"],
+            hphGoals: ["E8", "X7"],
+            condition: .fact("vnc.unauthenticated", equals: "true")
+        ),
     ]
 }

@@ -4212,7 +4212,7 @@ enum OpenAPIDocument {
                   "content": {
                     "application/json": {
                       "schema": {
-                        "$ref": "#/components/schemas/HostScan"
+                        "$ref": "#/components/schemas/AgentResults"
                       }
                     }
                   }
@@ -8554,6 +8554,29 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "AgentResults": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/HostScan"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "facts": {
+                        "type": "object",
+                        "description": "What the agent's probes learned about the services on the scan's open ports, by port number, then fact name (service, product, version, cpe, tls.self_signed …); at most 64 facts a port",
+                        "additionalProperties": {
+                          "type": "object",
+                          "additionalProperties": {
+                            "type": "string",
+                            "maxLength": 1000
+                          }
+                        }
+                      }
+                    }
+                  }
+                ]
               }
             }
           }

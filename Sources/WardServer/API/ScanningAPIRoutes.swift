@@ -219,9 +219,10 @@ struct ScanningAPIRoutes {
 
     @Sendable func agentResults(_ request: Request, context: Context) async throws -> Response {
         let agent = try await agent(context)
-        let scan = try await request.decodeJSON(HostScan.self, context: context)
+        let report = try await request.decodeJSON(AgentReport.self, context: context)
         let job = try await scanning.submit(
-            scan,
+            report.scan,
+            facts: report.facts,
             jobID: try context.parameters.uuid("job"),
             agent: agent,
             sourceAddress: context.remoteAddress

@@ -107,15 +107,20 @@ public struct AgentRunner: Sendable {
         let jobs = try await call(client, .GET, "/api/v1/agent/jobs?limit=\(configuration.batch)", as: JobList.self)
             .items
         for job in jobs {
-            let scanner = ConnectScanner(profile: try SafetyProfile.named(job.profile))
-            let scan = await scanner.scan(try IPAddress(job.target), ports: try PortList(job.ports))
+            let profile = try SafetyProfile.named(job.profile)
+            let scan = await ConnectScanner(profile: profile).scan(
+                try IPAddress(job.target),
+                ports: try PortList(job.ports)
+            )
+            // The agent identifies services itself: the server cannot reach the segment.
+            let facts = await ServiceIdentifier(profile: profile).identify([scan])[scan.address] ?? [:]
             let encoder = JSONEncoder()
             encoder.dateEncodingStrategy = .iso8601
             _ = try await call(
                 client,
                 .POST,
                 "/api/v1/agent/jobs/\(job.id.uuidString.lowercased())/results",
-                body: try encoder.encode(scan),
+                body: try encoder.encode(AgentReport(scan: scan, facts: facts)),
                 as: ScanJob.self
             )
             logger.info("scanned", metadata: ["target": "\(job.target)", "open": "\(scan.openPorts.count)"])
@@ -149,5 +154,32 @@ public struct AgentRunner: Sendable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try decoder.decode(T.self, from: Data(buffer: payload))
+    }
+}
+
+/// What an agent sends for one job: the host scan's fields, and `facts` by port for the services it identified.
+/// Agents from before facts existed send the host scan alone, which the server still takes.
+struct AgentReport: Codable, Sendable {
+    var scan: HostScan
+    var facts: [Int: [String: String]]
+
+    enum Key: String, CodingKey { case facts }
+
+    init(scan: HostScan, facts: [Int: [String: String]]) {
+        self.scan = scan
+        self.facts = facts
+    }
+
+    init(from decoder: any Decoder) throws {
+        scan = try HostScan(from: decoder)
+        facts =
+            try decoder.container(keyedBy: Key.self).decodeIfPresent([Int: [String: String]].self, forKey: .facts)
+            ?? [:]
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try scan.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(facts, forKey: .facts)
     }
 }

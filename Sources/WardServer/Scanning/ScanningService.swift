@@ -271,9 +271,32 @@ public struct ScanningService: Sendable {
 
     /// Takes an agent's results for one of its jobs: the address must be the job's, inside the agent's segment and
     /// inside the organization's scope; anything else is refused (`forbidden`) and logged. Open ports fold into the
-    /// asset; the job finishes.
-    public func submit(_ scan: HostScan, jobID: UUID, agent: ScanAgent, sourceAddress: String?) async throws -> ScanJob
-    {
+    /// asset, with the services the agent identified on them (`facts`, by port: only for the scan's open ports, at
+    /// most 64 facts a port, names up to 100 characters and values up to 1,000); the job finishes.
+    public func submit(
+        _ scan: HostScan,
+        facts: [Int: [String: String]] = [:],
+        jobID: UUID,
+        agent: ScanAgent,
+        sourceAddress: String?
+    ) async throws -> ScanJob {
+        let open = Set(scan.openPorts)
+        for (port, found) in facts {
+            guard open.contains(port) else {
+                throw WardError(
+                    .invalidInput,
+                    "facts for port \(port), which the scan does not report open",
+                    location: "facts"
+                )
+            }
+            guard found.count <= 64, found.allSatisfy({ $0.key.count <= 100 && $0.value.count <= 1_000 }) else {
+                throw WardError(
+                    .invalidInput,
+                    "too many or too long facts for port \(port) (64 a port, names of 100 and values of 1000 characters)",
+                    location: "facts[\(port)]"
+                )
+            }
+        }
         let now = clock()
         let store = database.store
         let job = try await store.scanJobs.get(jobID, organizationID: agent.organizationID)
@@ -314,6 +337,7 @@ public struct ScanningService: Sendable {
         }
         return try await record(
             scan,
+            facts: facts.isEmpty ? [:] : [scan.address: facts],
             job: job,
             runner: Self.runnerName(agent),
             actor: "agent:\(agent.name) (\(agent.prefix)…)",
