@@ -2,6 +2,7 @@ import Foundation
 import WardCore
 
 #if canImport(Glibc)
+    import CWardEpoll
     import Glibc
 #endif
 
