@@ -87,6 +87,12 @@ struct ScanCommand: AsyncParsableCommand {
         )
         var identify = true
 
+        @Flag(
+            inversion: .prefixedNo,
+            help: "With several addresses, sweep only those that answer discovery (ICMP echo, then common TCP ports)."
+        )
+        var discover = true
+
         /// Identifies the services on the open ports (see ``ServiceIdentifier``); DICOM associations only outside the
         /// gentle profile.
         func identifyServices(
@@ -164,12 +170,21 @@ struct ScanCommand: AsyncParsableCommand {
                         )
                     }
                 }
-                let (scans, statistics) = await ConnectScanner(profile: chosen).scan(
+                let (scans, statistics, discovery) = await ConnectScanner(profile: chosen).scan(
                     plan.addresses,
                     ports: portList,
+                    discover: discover,
                     progress: progress
                 )
                 reporter.cancel()
+                if let discovery {
+                    printError(
+                        "ward: \(discovery.up.count) of \(plan.addresses.count) addresses answered discovery ("
+                            + (discovery.icmpAvailable
+                                ? "ICMP echo and TCP" : "TCP only: this process may not send ICMP")
+                            + ")"
+                    )
+                }
                 if identify {
                     printError(
                         "ward: identifying services on \(scans.reduce(0) { $0 + $1.openPorts.count }) open ports"
@@ -206,7 +221,7 @@ struct ScanCommand: AsyncParsableCommand {
                         run.startedAt = now
                         run.heartbeatAt = finished
                         run.finishedAt = finished
-                        run.pairsDone = progress.pairsDone
+                        run.pairsDone = total
                         run.openPorts = scans.reduce(0) { $0 + $1.openPorts.count }
                         run.summary = ScanRun.Summary(
                             hostsScanned: scans.count,

@@ -276,9 +276,11 @@ public struct ScanRunService: Sendable {
             }
         }
         defer { watcher.cancel() }
-        let (scans, statistics) = await ConnectScanner(profile: profile).scan(
+        // With more than one address, discovery first: only the hosts that answer get every port swept.
+        let (scans, statistics, _) = await ConnectScanner(profile: profile).scan(
             plan.addresses,
             ports: ports,
+            discover: true,
             progress: progress
         )
         var facts: [String: [Int: [String: String]]] = [:]
@@ -318,7 +320,8 @@ public struct ScanRunService: Sendable {
             summary: summary,
             result: try result.stored(),
             error: nil,
-            pairsDone: progress.pairsDone,
+            // Pairs of hosts that did not answer discovery count as done: they were settled without a sweep.
+            pairsDone: cancelled ? progress.pairsDone : run.pairsTotal,
             openPorts: summary.openPorts,
             at: clock()
         )
