@@ -124,6 +124,7 @@ import Testing
             ("220 ready\r\n", 21, .ftp),
             ("220 ready\r\n", 587, .smtp),
             ("220 ready\r\n", 8021, .unknown),
+            ("500 OOPS: vsftpd: both local and anonymous access disabled!\r\n", 8021, .ftp),
             ("+OK Dovecot (Debian) ready.\r\n", nil, .pop3),
             ("* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n", nil, .imap),
             ("* PREAUTH IMAP4rev1 logged in as alice\r\n", nil, .imap),

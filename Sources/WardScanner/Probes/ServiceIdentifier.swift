@@ -1,20 +1,22 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import Synchronization
 import WardCore
 
 /// Finds out what listens on each open port, on any port and not only the usual one, by running the probes in an
 /// order that costs the least and disturbs the least.
 ///
 /// For each open port: a DICOM association first when the port is one of ``dicomPorts`` (and last, on a port nothing
-/// else recognised) when the profile allows clinical messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for anything still
-/// unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet, VNC and MySQL
+/// else recognised) when the profile allows clinical messages; then the probe the port number suggests (SSH on 22, TLS
+/// on 443, Redis on 6379 …); then, for anything still unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet, VNC and MySQL
 /// speak first), offer TLS, ask HTTP, ask Redis `PING`, ask PostgreSQL (outside the gentle profile), SQL Server's
 /// PRELOGIN, MongoDB's `hello`, an RDP negotiation and an SMB negotiation, and, outside the gentle profile, send an
 /// anonymous MQTT CONNECT and an MLLP-framed HL7 query.
-/// The first probe that recognises the service wins; outside the gentle profile the questions after the greeting are
-/// asked at once, each on its own connection, so that a silent port costs one timeout. A web server is asked further
-/// what runs behind it (``ClinicalWebProbe``: Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe
+/// In the gentle profile they go one at a time and the first that recognises the service wins. Outside it the greeting,
+/// the questions and a last DICOM association go out at once, each on its own connection, and the first unmistakable
+/// recognition wins (``decisive``), so that a silent port costs one timeout. A web server is asked further what runs
+/// behind it (``ClinicalWebProbe``: Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe
 /// is bounded in time and bytes (see each one), so a hostile port costs at most a few timeouts.
 ///
 /// What the probes learn becomes *facts*: flat `name` → `value` pairs per address and port (`service` = `ssh`,
@@ -47,7 +49,9 @@ public struct ServiceIdentifier: Sendable {
         self.now = now
     }
 
-    enum Hint { case ssh, banner, tls, http, redis, postgreSQL, mllp, mySQL, msSQL, mongoDB, mqtt, rdp, smb, vnc }
+    enum Hint: Hashable, Sendable {
+        case ssh, banner, tls, http, redis, postgreSQL, mllp, mySQL, msSQL, mongoDB, mqtt, rdp, smb, vnc, dicom
+    }
 
     static let hints: [Int: Hint] = [
         22: .ssh, 2222: .ssh, 21: .banner, 23: .banner, 25: .banner, 110: .banner, 143: .banner, 587: .banner,
@@ -101,42 +105,41 @@ public struct ServiceIdentifier: Sendable {
         } else if let hint = Self.hints[port] {
             tried.insert("\(hint)")
         }
-        var rest = Self.sequence.filter { !tried.contains("\($0)") }
-        // A server that speaks first is heard before anything is sent to it.
-        if rest.first == .banner {
-            rest.removeFirst()
-            if let found = await run(.banner, host: host, port: port, gentle: gentle) { return found }
-        }
+        let rest = Self.sequence.filter { !tried.contains("\($0)") }
         if gentle {
+            // One question at a time, the greeting first: a server that speaks first is heard before anything is
+            // sent to it.
             for hint in rest {
                 if let found = await run(hint, host: host, port: port, gentle: gentle) { return found }
             }
-        } else if let found = await firstAnswer(rest, host: host, port: port) {
-            return found
+            return [:]
         }
-        // Last, outside the gentle profile: a DICOM association (PACS and modalities listen on any port they are
-        // given, and say nothing until asked).
-        if !gentle, !dicomPorts.contains(port) {
-            let result = await DICOMProbe(timeout: timeout).probe(host: host, port: port)
-            if result.isDICOM { return Self.facts(result) }
-        }
-        return [:]
+        // Outside the gentle profile everything goes out at once, each on its own connection, with a DICOM
+        // association too (PACS and modalities listen on any port they are given and say nothing until asked).
+        let all = rest + (dicomPorts.contains(port) ? [] : [.dicom])
+        return await race(all, host: host, port: port) ?? [:]
     }
 
-    /// Outside the gentle profile the questions go out at once, each on its own connection, and the first in
-    /// `hints` order that recognises the service wins: a port that answers none of them costs one timeout, not one per
+    /// Probes whose recognition cannot be mistaken (a greeting, a TLS ServerHello, an HTTP status line, an
+    /// A-ASSOCIATE answer, an MLLP frame …): the first of them to recognise the service wins at once. The others (a
+    /// Redis error line, a PostgreSQL `N`, a two-byte MQTT CONNACK) win only when no decisive probe recognised
+    /// anything, in ``sequence`` order.
+    static let decisive: Set<Hint> = [.ssh, .banner, .tls, .http, .msSQL, .mongoDB, .rdp, .smb, .vnc, .mllp, .dicom]
+
+    /// Runs the probes at once and answers as soon as a decisive one recognises the service, or when all have ended;
+    /// probes still running then end by their own timeouts. A port that answers none costs one timeout, not one per
     /// question.
-    private func firstAnswer(_ hints: [Hint], host: String, port: Int) async -> [String: String]? {
-        var answers: [Int: [String: String]] = [:]
-        await withTaskGroup(of: (Int, [String: String]?).self) { group in
+    private func race(_ hints: [Hint], host: String, port: Int) async -> [String: String]? {
+        let race = ProbeRace(count: hints.count)
+        return await withCheckedContinuation { continuation in
+            race.start(continuation)
             for (index, hint) in hints.enumerated() {
-                group.addTask { (index, await run(hint, host: host, port: port, gentle: false)) }
-            }
-            for await (index, found) in group {
-                if let found { answers[index] = found }
+                Task {
+                    let found = await run(hint, host: host, port: port, gentle: false)
+                    race.report(index, found, decisive: Self.decisive.contains(hint))
+                }
             }
         }
-        return answers.keys.min().flatMap { answers[$0] }
     }
 
     private func run(_ hint: Hint, host: String, port: Int, gentle: Bool) async -> [String: String]? {
@@ -192,6 +195,10 @@ public struct ServiceIdentifier: Sendable {
             // A CONNECT without credentials opens an anonymous session: not in the gentle profile.
             guard !gentle else { return nil }
             return await BannerProbes.mqtt(host: host, port: port, timeout: timeout).map(Self.facts)
+        case .dicom:
+            guard !gentle else { return nil }
+            let result = await DICOMProbe(timeout: timeout).probe(host: host, port: port)
+            return result.isDICOM ? Self.facts(result) : nil
         case .mllp:
             // An HL7 message, even one without patient data, is a clinical message: not in the gentle profile.
             guard MLLPProbe.isAllowed(in: profile) else { return nil }
@@ -264,5 +271,52 @@ public struct ServiceIdentifier: Sendable {
         }
         if let cpe = identity.cpes.first { found["cpe"] = cpe }
         return found
+    }
+}
+
+/// The answers of probes running at once, and the identification waiting for them.
+final class ProbeRace: Sendable {
+    typealias Waiting = CheckedContinuation<[String: String]?, Never>
+
+    private struct State {
+        var continuation: Waiting?
+        var answers: [Int: [String: String]] = [:]
+        var finished = 0
+    }
+
+    private let count: Int
+    private let state = Mutex(State())
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    func start(_ continuation: Waiting) {
+        let now = state.withLock { state -> Bool in
+            if count == 0 { return true }
+            state.continuation = continuation
+            return false
+        }
+        if now { continuation.resume(returning: nil) }
+    }
+
+    /// One probe ended: a decisive recognition answers at once; the last report answers with the first recognition
+    /// in order, if any.
+    func report(_ index: Int, _ found: [String: String]?, decisive: Bool) {
+        let (waiting, answer) = state.withLock { state -> (Waiting?, [String: String]?) in
+            state.finished += 1
+            if let found { state.answers[index] = found }
+            guard let continuation = state.continuation else { return (nil, nil) }
+            if let found, decisive {
+                state.continuation = nil
+                return (continuation, found)
+            }
+            if state.finished == count {
+                state.continuation = nil
+                return (continuation, state.answers.keys.min().flatMap { state.answers[$0] })
+            }
+            return (nil, nil)
+        }
+        waiting?.resume(returning: answer)
     }
 }

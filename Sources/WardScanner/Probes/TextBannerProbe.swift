@@ -33,6 +33,8 @@ public enum TextBannerProbe {
         if line.hasPrefix("SSH-") { return .ssh }
         if line.hasPrefix("+OK") { return .pop3 }
         if line.hasPrefix("* OK") || line.hasPrefix("* PREAUTH") || line.hasPrefix("* BYE") { return .imap }
+        // vsftpd greets with this instead of 220 when its configuration stops it from serving anyone.
+        if line.hasPrefix("500 OOPS: ") { return .ftp }
         let code = line.prefix(3)
         if ["220", "421", "554"].contains(code), line.count == 3 || [" ", "-"].contains(line.dropFirst(3).first) {
             let upper = line.uppercased()
