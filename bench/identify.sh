@@ -126,7 +126,7 @@ LIST=$(IFS=,; echo "${PORTS[*]}")
 cat >"$WORK/lab.txt" <<LAB
 $SSH_PORT ssh (OpenSSH)
 $HTTP_PORT http (nginx, FHIR at /fhir)
-$TLS_PORT tls (nginx)
+$TLS_PORT https (nginx)
 $REDIS_PORT redis
 $MARIADB_PORT mysql (MariaDB)
 $MQTT_PORT mqtt (Mosquitto)

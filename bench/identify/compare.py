@@ -48,7 +48,7 @@ for line in open(grab_file):
 
 def family(tool_name: str) -> str:
     name = tool_name.rstrip("?")
-    aliases = {"ssl/http": "tls", "https": "tls", "ssl": "tls", "ssl/https": "tls", "mariadb": "mysql",
+    aliases = {"ssl/http": "https", "ssl/https": "https", "ssl": "tls", "mariadb": "mysql",
                "hl7": "hl7-mllp"}
     return aliases.get(name, name)
 

@@ -42,13 +42,22 @@ public struct ClinicalWebProbe: Sendable {
 
     let group: any EventLoopGroup
 
+    /// Whether the questions go through TLS (HTTPS).
+    public let tls: Bool
+
     /// Creates a probe.
     ///
     /// - Parameters:
     ///   - timeout: How long each request may take to connect and answer.
+    ///   - tls: Whether to ask through TLS.
     ///   - group: The event loops that run the connections.
-    public init(timeout: Duration = .seconds(3), group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+    public init(
+        timeout: Duration = .seconds(3),
+        tls: Bool = false,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) {
         self.timeout = timeout
+        self.tls = tls
         self.group = group
     }
 
@@ -71,7 +80,7 @@ public struct ClinicalWebProbe: Sendable {
     ///
     /// - Returns: The identity, or `nil` when the port is not Orthanc's REST API.
     public func orthanc(host: String, port: Int) async -> OrthancIdentity? {
-        let answer = await HTTPProbe(timeout: timeout, group: group)
+        let answer = await HTTPProbe(timeout: timeout, tls: tls, group: group)
             .get(host: host, port: port, path: "/system", accept: "application/json")
         return answer.response.flatMap(OrthancIdentity.init(response:))
     }
@@ -82,7 +91,7 @@ public struct ClinicalWebProbe: Sendable {
     ///   whole server asks for credentials: `/metadata` is public by the specification) or at a port that does not
     ///   answer.
     public func fhir(host: String, port: Int) async -> FHIRIdentity? {
-        let probe = HTTPProbe(timeout: timeout, group: group)
+        let probe = HTTPProbe(timeout: timeout, tls: tls, group: group)
         for base in Self.fhirBases {
             let answer = await probe.get(
                 host: host,
@@ -113,7 +122,7 @@ public struct ClinicalWebProbe: Sendable {
     /// - Important: Reads patient metadata when the service is open: keep it out of the gentle profile. Only the
     ///   count of studies (none, or at least one) survives the call.
     public func dicomweb(host: String, port: Int) async -> DICOMwebIdentity? {
-        let probe = HTTPProbe(timeout: timeout, group: group)
+        let probe = HTTPProbe(timeout: timeout, tls: tls, group: group)
         for base in Self.dicomwebBases {
             let answer = await probe.get(
                 host: host,

@@ -38,13 +38,22 @@ public struct HTTPProbe: Sendable {
 
     let group: any EventLoopGroup
 
+    /// Whether the probe speaks HTTPS: HTTP through TLS, without checking the certificate.
+    public let tls: Bool
+
     /// Creates a probe.
     ///
     /// - Parameters:
     ///   - timeout: How long connecting and reading the answer may take together.
+    ///   - tls: Whether to speak HTTP through TLS.
     ///   - group: The event loops that run the connection.
-    public init(timeout: Duration = .seconds(3), group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+    public init(
+        timeout: Duration = .seconds(3),
+        tls: Bool = false,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) {
         self.timeout = timeout
+        self.tls = tls
         self.group = group
     }
 
@@ -56,7 +65,7 @@ public struct HTTPProbe: Sendable {
     /// - Returns: What the server answered; never throws: an unreachable or silent port, or one that does not
     ///   speak HTTP, is a result whose ``HTTPIdentity/isHTTP`` is `false` and whose ``HTTPIdentity/note`` says why.
     public func probe(host: String, port: Int) async -> HTTPIdentity {
-        let exchange = ProbeExchange(timeout: timeout, maximumBytes: Self.maximumBytes, group: group)
+        let exchange = ProbeExchange(timeout: timeout, maximumBytes: Self.maximumBytes, group: group, tls: tls)
         let outcome = await exchange.run(host: host, port: port, request: Self.request(host: host, port: port)) { _ in
             false
         }
@@ -127,7 +136,7 @@ public struct HTTPProbe: Sendable {
         accept: String,
         maximumBytes: Int = HTTPProbe.maximumBytes
     ) async -> HTTPAnswer {
-        let exchange = ProbeExchange(timeout: timeout, maximumBytes: max(1, maximumBytes), group: group)
+        let exchange = ProbeExchange(timeout: timeout, maximumBytes: max(1, maximumBytes), group: group, tls: tls)
         let request = Self.request(host: host, port: port, path: path, accept: accept)
         let outcome = await exchange.run(host: host, port: port, request: request, isComplete: HTTPResponse.isComplete)
         switch outcome {

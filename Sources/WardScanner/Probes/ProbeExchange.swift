@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// One bounded request and answer over TCP, shared by the HTTP and TLS probes.
 ///
@@ -26,6 +27,16 @@ struct ProbeExchange: Sendable {
     /// The most bytes kept from the answer.
     var maximumBytes: Int
     var group: any EventLoopGroup
+    /// Whether to speak through TLS (HTTPS): the certificate is not checked, since the probe names what answers and
+    /// the TLS probe reports the certificate.
+    var tls = false
+
+    /// The client context for ``tls``, made once.
+    static let tlsContext: NIOSSLContext? = {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.certificateVerification = .none
+        return try? NIOSSLContext(configuration: configuration)
+    }()
 
     /// Runs one exchange.
     func run(
@@ -39,8 +50,16 @@ struct ProbeExchange: Sendable {
         let limit = maximumBytes
         let bootstrap = ClientBootstrap(group: loop)
             .connectTimeout(TimeAmount(timeout))
-            .channelInitializer { channel in
+            .channelInitializer { [tls] channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if tls {
+                        guard let context = Self.tlsContext else { throw ChannelError.inappropriateOperationForState }
+                        // A name, not an address, goes in the SNI extension.
+                        let name = (try? SocketAddress(ipAddress: host, port: port)) == nil ? host : nil
+                        try channel.pipeline.syncOperations.addHandler(
+                            try NIOSSLClientHandler(context: context, serverHostname: name)
+                        )
+                    }
                     try channel.pipeline.syncOperations.addHandler(
                         ByteCollector(promise: done, limit: limit, isComplete: isComplete)
                     )

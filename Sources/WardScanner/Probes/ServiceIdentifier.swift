@@ -7,17 +7,19 @@ import WardCore
 /// Finds out what listens on each open port, on any port and not only the usual one, by running the probes in an
 /// order that costs the least and disturbs the least.
 ///
-/// For each open port: a DICOM association first when the port is one of ``dicomPorts`` (and last, on a port nothing
-/// else recognised) when the profile allows clinical messages; then the probe the port number suggests (SSH on 22, TLS
-/// on 443, Redis on 6379 …); then, for anything still unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP, Telnet, VNC and MySQL
-/// speak first), offer TLS, ask HTTP, ask Redis `PING`, ask PostgreSQL (outside the gentle profile), SQL Server's
-/// PRELOGIN, MongoDB's `hello`, an RDP negotiation and an SMB negotiation, and, outside the gentle profile, send an
-/// anonymous MQTT CONNECT and an MLLP-framed HL7 query.
-/// In the gentle profile they go one at a time and the first that recognises the service wins. Outside it the greeting,
-/// the questions and a last DICOM association go out at once, each on its own connection, and the first unmistakable
-/// recognition wins (``decisive``), so that a silent port costs one timeout. A web server is asked further what runs
-/// behind it (``ClinicalWebProbe``: Orthanc, FHIR, and, outside the gentle profile, DICOMweb). Every probe
-/// is bounded in time and bytes (see each one), so a hostile port costs at most a few timeouts.
+/// For each open port: a DICOM association first when the port is one of ``dicomPorts`` and the profile allows
+/// clinical messages; then the probe the port number suggests (SSH on 22, TLS on 443, Redis on 6379 …); then, for
+/// anything still unknown, the general sequence (``sequence``): wait for a greeting (SSH, FTP, SMTP, POP3, IMAP,
+/// Telnet, VNC and MySQL speak first), offer TLS, ask HTTP, Redis `PING`, PostgreSQL (outside the gentle profile), SQL
+/// Server's PRELOGIN, MongoDB's `hello`, an RDP and an SMB negotiation, and, outside the gentle profile, an anonymous
+/// MQTT CONNECT and an MLLP-framed HL7 query.
+///
+/// In the gentle profile they go one at a time and the first that recognises the service wins. Outside it a DICOM
+/// association goes first, alone (at most two seconds), then the greeting and the questions go out at once, each on
+/// its own connection, and the first unmistakable recognition wins (``decisive``), so that a silent port costs one
+/// timeout. A web server is asked further what runs behind it (``ClinicalWebProbe``: Orthanc, FHIR, and, outside the
+/// gentle profile, DICOMweb), and so is HTTP spoken inside TLS. Every probe is bounded in time and bytes (see each
+/// one), so a hostile port costs at most a few timeouts.
 ///
 /// What the probes learn becomes *facts*: flat `name` → `value` pairs per address and port (`service` = `ssh`,
 /// `cpe` = `cpe:2.3:a:openbsd:openssh:9.2:p1:…`, `tls.self_signed` = `true`), which the exposure rules read
@@ -114,10 +116,14 @@ public struct ServiceIdentifier: Sendable {
             }
             return [:]
         }
-        // Outside the gentle profile everything goes out at once, each on its own connection, with a DICOM
-        // association too (PACS and modalities listen on any port they are given and say nothing until asked).
-        let all = rest + (dicomPorts.contains(port) ? [] : [.dicom])
-        return await race(all, host: host, port: port) ?? [:]
+        // Outside the gentle profile a DICOM association goes first, alone: PACS and modalities listen on any port
+        // they are given, say nothing until asked, and answer at once; many of them serve one connection at a time,
+        // so the other questions would keep them busy. Then everything else goes out at once.
+        if !dicomPorts.contains(port) {
+            let result = await DICOMProbe(timeout: min(timeout, .seconds(2))).probe(host: host, port: port)
+            if result.isDICOM { return Self.facts(result) }
+        }
+        return await race(rest, host: host, port: port) ?? [:]
     }
 
     /// Probes whose recognition cannot be mistaken (a greeting, a TLS ServerHello, an HTTP status line, an
@@ -165,7 +171,18 @@ public struct ServiceIdentifier: Sendable {
             return Self.facts(identity)
         case .tls:
             let identity = await TLSProbe(timeout: timeout).probe(host: host, port: port)
-            return identity.isTLS ? Self.facts(identity, now: now) : nil
+            guard identity.isTLS else { return nil }
+            var found = Self.facts(identity, now: now)
+            // What speaks inside the TLS: HTTP (and then Orthanc, FHIR, DICOMweb behind it) makes it HTTPS.
+            let web = await HTTPProbe(timeout: timeout, tls: true).probe(host: host, port: port)
+            if web.isHTTP {
+                found.merge(Self.facts(web)) { _, http in http }
+                let clinical = await ClinicalWebProbe(timeout: timeout, tls: true)
+                    .identify(host: host, port: port, profile: profile)
+                found.merge(clinical.facts) { _, clinical in clinical }
+                found["service"] = "https"
+            }
+            return found
         case .http:
             let identity = await HTTPProbe(timeout: timeout).probe(host: host, port: port)
             guard identity.isHTTP else { return nil }

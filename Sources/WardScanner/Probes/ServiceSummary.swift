@@ -7,8 +7,8 @@ public enum ServiceSummary {
         var words = [service]
         if let product = facts["product"] { words.append(product) }
         if let version = facts["version"] { words.append(version) }
-        if service == "http", let server = facts["http.server"] { words.append(server) }
-        if service == "tls", let version = facts["tls.version"] { words.append(version) }
+        if service == "http" || service == "https", let server = facts["http.server"] { words.append(server) }
+        if service == "tls" || service == "https", let version = facts["tls.version"] { words.append(version) }
         var notes: [String] = []
         if facts["dicom.accepts_any_caller"] == "true" { notes.append("accepts any caller") }
         if facts.contains(where: { $0.key.hasSuffix(".unauthenticated") && $0.value == "true" }) {
