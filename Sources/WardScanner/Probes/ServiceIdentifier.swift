@@ -129,20 +129,29 @@ public struct ServiceIdentifier: Sendable {
     /// Probes whose recognition cannot be mistaken (a greeting, a TLS ServerHello, an HTTP status line, an
     /// A-ASSOCIATE answer, an MLLP frame …): the first of them to recognise the service wins at once. The others (a
     /// Redis error line, a PostgreSQL `N`, a two-byte MQTT CONNACK) win only when no decisive probe recognised
-    /// anything, in ``sequence`` order.
-    static let decisive: Set<Hint> = [.ssh, .banner, .tls, .http, .msSQL, .mongoDB, .rdp, .smb, .vnc, .mllp, .dicom]
+    /// anything, in ``sequence`` order. An MQTT CONNACK is short, but the probe takes only its exact shape.
+    static let decisive: Set<Hint> = [
+        .ssh, .banner, .tls, .http, .msSQL, .mongoDB, .rdp, .smb, .vnc, .mllp, .dicom, .mqtt,
+    ]
 
-    /// Runs the probes at once and answers as soon as a decisive one recognises the service, or when all have ended;
-    /// probes still running then end by their own timeouts. A port that answers none costs one timeout, not one per
-    /// question.
+    /// A decisive probe that must let another finish before it may answer: a TLS port answers a plain HTTP request
+    /// with an HTTP error page, so HTTP waits for the TLS probe, which sees the HTTPS behind it.
+    static let waitsFor: [Hint: Hint] = [.http: .tls]
+
+    /// Runs the probes at once and answers as soon as a decisive one recognises the service (and what it waits for
+    /// has ended), or when all have ended; probes still running then end by their own timeouts. A port that answers
+    /// none costs one timeout, not one per question.
     private func race(_ hints: [Hint], host: String, port: Int) async -> [String: String]? {
-        let race = ProbeRace(count: hints.count)
+        let blockers = hints.map { hint in
+            Self.waitsFor[hint].flatMap { hints.firstIndex(of: $0) }.map { [$0] } ?? []
+        }
+        let race = ProbeRace(decisive: hints.map { Self.decisive.contains($0) }, blockers: blockers)
         return await withCheckedContinuation { continuation in
             race.start(continuation)
             for (index, hint) in hints.enumerated() {
                 Task {
                     let found = await run(hint, host: host, port: port, gentle: false)
-                    race.report(index, found, decisive: Self.decisive.contains(hint))
+                    race.report(index, found)
                 }
             }
         }
@@ -298,37 +307,43 @@ final class ProbeRace: Sendable {
     private struct State {
         var continuation: Waiting?
         var answers: [Int: [String: String]] = [:]
-        var finished = 0
+        var finished: Set<Int> = []
     }
 
-    private let count: Int
+    /// Per probe: whether its recognition answers at once, and the probes that must have ended before it may.
+    private let decisive: [Bool]
+    private let blockers: [[Int]]
     private let state = Mutex(State())
 
-    init(count: Int) {
-        self.count = count
+    init(decisive: [Bool], blockers: [[Int]]) {
+        self.decisive = decisive
+        self.blockers = blockers
     }
 
     func start(_ continuation: Waiting) {
         let now = state.withLock { state -> Bool in
-            if count == 0 { return true }
+            if decisive.isEmpty { return true }
             state.continuation = continuation
             return false
         }
         if now { continuation.resume(returning: nil) }
     }
 
-    /// One probe ended: a decisive recognition answers at once; the last report answers with the first recognition
-    /// in order, if any.
-    func report(_ index: Int, _ found: [String: String]?, decisive: Bool) {
+    /// One probe ended: a decisive recognition whose blockers have ended answers; when every probe has ended, the
+    /// first recognition in order answers, if any.
+    func report(_ index: Int, _ found: [String: String]?) {
         let (waiting, answer) = state.withLock { state -> (Waiting?, [String: String]?) in
-            state.finished += 1
+            state.finished.insert(index)
             if let found { state.answers[index] = found }
             guard let continuation = state.continuation else { return (nil, nil) }
-            if let found, decisive {
-                state.continuation = nil
-                return (continuation, found)
+            let ready = state.answers.keys.sorted().first { candidate in
+                decisive[candidate] && blockers[candidate].allSatisfy { state.finished.contains($0) }
             }
-            if state.finished == count {
+            if let ready {
+                state.continuation = nil
+                return (continuation, state.answers[ready])
+            }
+            if state.finished.count == decisive.count {
                 state.continuation = nil
                 return (continuation, state.answers.keys.min().flatMap { state.answers[$0] })
             }
