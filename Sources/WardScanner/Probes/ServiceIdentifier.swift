@@ -134,6 +134,16 @@ public struct ServiceIdentifier: Sendable {
         .ssh, .banner, .tls, .http, .msSQL, .mongoDB, .rdp, .smb, .vnc, .mllp, .dicom, .mqtt,
     ]
 
+    /// Whether what a probe recognised cannot be mistaken: always for the ``decisive`` probes; for Redis only `+PONG`
+    /// or a `-NOAUTH` refusal, for PostgreSQL only an authentication request or an error with its SQLSTATE.
+    static func isDecisive(_ hint: Hint, _ facts: [String: String]) -> Bool {
+        switch hint {
+        case .redis: facts["redis.unauthenticated"] == "true" || facts["redis.error"]?.hasPrefix("NOAUTH") == true
+        case .postgreSQL: facts["postgresql.authMethod"] != nil || facts["postgresql.errorCode"] != nil
+        default: decisive.contains(hint)
+        }
+    }
+
     /// A decisive probe that must let another finish before it may answer: a TLS port answers a plain HTTP request
     /// with an HTTP error page, so HTTP waits for the TLS probe, which sees the HTTPS behind it.
     static let waitsFor: [Hint: Hint] = [.http: .tls]
@@ -145,13 +155,13 @@ public struct ServiceIdentifier: Sendable {
         let blockers = hints.map { hint in
             Self.waitsFor[hint].flatMap { hints.firstIndex(of: $0) }.map { [$0] } ?? []
         }
-        let race = ProbeRace(decisive: hints.map { Self.decisive.contains($0) }, blockers: blockers)
+        let race = ProbeRace(blockers: blockers)
         return await withCheckedContinuation { continuation in
             race.start(continuation)
             for (index, hint) in hints.enumerated() {
                 Task {
                     let found = await run(hint, host: host, port: port, gentle: false)
-                    race.report(index, found)
+                    race.report(index, found, decisive: found.map { Self.isDecisive(hint, $0) } ?? false)
                 }
             }
         }
@@ -307,22 +317,21 @@ final class ProbeRace: Sendable {
     private struct State {
         var continuation: Waiting?
         var answers: [Int: [String: String]] = [:]
+        var decisive: Set<Int> = []
         var finished: Set<Int> = []
     }
 
-    /// Per probe: whether its recognition answers at once, and the probes that must have ended before it may.
-    private let decisive: [Bool]
+    /// Per probe, the probes that must have ended before its recognition may answer.
     private let blockers: [[Int]]
     private let state = Mutex(State())
 
-    init(decisive: [Bool], blockers: [[Int]]) {
-        self.decisive = decisive
+    init(blockers: [[Int]]) {
         self.blockers = blockers
     }
 
     func start(_ continuation: Waiting) {
         let now = state.withLock { state -> Bool in
-            if decisive.isEmpty { return true }
+            if blockers.isEmpty { return true }
             state.continuation = continuation
             return false
         }
@@ -331,19 +340,20 @@ final class ProbeRace: Sendable {
 
     /// One probe ended: a decisive recognition whose blockers have ended answers; when every probe has ended, the
     /// first recognition in order answers, if any.
-    func report(_ index: Int, _ found: [String: String]?) {
+    func report(_ index: Int, _ found: [String: String]?, decisive: Bool) {
         let (waiting, answer) = state.withLock { state -> (Waiting?, [String: String]?) in
             state.finished.insert(index)
             if let found { state.answers[index] = found }
+            if decisive { state.decisive.insert(index) }
             guard let continuation = state.continuation else { return (nil, nil) }
-            let ready = state.answers.keys.sorted().first { candidate in
-                decisive[candidate] && blockers[candidate].allSatisfy { state.finished.contains($0) }
+            let ready = state.decisive.sorted().first { candidate in
+                blockers[candidate].allSatisfy { state.finished.contains($0) }
             }
             if let ready {
                 state.continuation = nil
                 return (continuation, state.answers[ready])
             }
-            if state.finished.count == decisive.count {
+            if state.finished.count == blockers.count {
                 state.continuation = nil
                 return (continuation, state.answers.keys.min().flatMap { state.answers[$0] })
             }
