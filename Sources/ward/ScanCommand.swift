@@ -64,7 +64,9 @@ struct ScanCommand: AsyncParsableCommand {
         @Argument(help: "Addresses, blocks (10.0.0.0/24), ranges (10.0.0.1-50) or host names.") var targets: [String]
         @Option(help: "The scope: a comma-separated list or @FILE; '!' marks an exclusion.") var scope: String?
         @Option(help: "Use this organization's declared scope and scan windows (name or identifier).") var org: String?
-        @Option(help: "Ports: a list and ranges (22,80,8000-8100), 'clinical' (the default set) or 'all'.")
+        @Option(
+            help: "Ports: a list and ranges (22,80,8000-8100), 'clinical' (the default), 'top100', 'top1000' or 'all'."
+        )
         var ports: String = "clinical"
         @Option(help: "gentle, standard or fast.") var profile: String = "gentle"
         @Option(help: "Connection attempts per second, at most.") var rate: Int?

@@ -15,6 +15,12 @@ import WardCore
         #expect(try PortList("443, 22,80,8000-8003,22").ports == [22, 80, 443, 8000, 8001, 8002, 8003])
         #expect(try PortList("80,8000-8003,22").description == "22,80,8000-8003")
         #expect(try PortList("all").ports.count == 65_535)
+        let top100 = try PortList("top100")
+        #expect(top100.ports.count == 100 && [104, 2575, 11112, 3389, 445, 8042].allSatisfy(top100.ports.contains))
+        let top1000 = try PortList("TOP1000")
+        #expect(top1000.ports.count == 1_071 && Set(top100.ports).isSubset(of: top1000.ports))
+        #expect(Set(1...1_000).isSubset(of: top1000.ports))
+        #expect(try PortList("clinical") == PortList.clinicalDefault)
         for bad in ["0", "65536", "22,,80", "90-80", "http", "1-2-3"] {
             #expect {
                 try PortList(bad)

@@ -8446,7 +8446,7 @@ enum OpenAPIDocument {
                   },
                   "ports": {
                     "type": "string",
-                    "description": "clinical (the default), all, or numbers and ranges such as 22,80,8000-8100"
+                    "description": "clinical (the default), top100 (a healthcare-aware hundred), top1000 (ports 1-1000 and that hundred), all, or numbers and ranges such as 22,80,8000-8100"
                   },
                   "profile": {
                     "type": "string",

@@ -187,8 +187,8 @@ enum ScanTemplates {
             <textarea id="targets" name="targets" rows="3" required placeholder="10.0.0.0/24 10.0.1.5 pacs.clinic.example">{{targets}}</textarea>
             <label for="ports">Ports</label>
             <input id="ports" name="ports" value="{{ports}}">
-            <p class="muted">clinical (remote access, file sharing, web consoles, databases, DICOM, HL7, FHIR), all, or a
-              list such as 22,80,8000-8100.</p>
+            <p class="muted">clinical (remote access, file sharing, web consoles, databases, DICOM, HL7, FHIR), top100 (a
+              healthcare-aware hundred), top1000, all, or a list such as 22,80,8000-8100.</p>
             <label for="profile">Profile</label>
             <select id="profile" name="profile">{{#profiles}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/profiles}}</select>
             {{^canUseIntrusive}}<p class="muted">Your role may start gentle scans; standard and fast need an administrator.</p>{{/canUseIntrusive}}
