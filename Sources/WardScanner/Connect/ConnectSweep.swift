@@ -105,23 +105,34 @@ public struct ConnectSweep: Sendable {
         ports: PortList,
         progress: Progress = Progress()
     ) async -> (outcomes: [Outcome], statistics: Statistics) {
+        let options = options
+        return await progress.onOwnThread(named: "ward-connect-sweep") {
+            SweepEngine(options: options, progress: progress).run(addresses, ports: ports.ports)
+        }
+    }
+}
+
+extension ConnectSweep.Progress {
+    /// Runs `work` on a thread of its own and returns what it returns; cancelling the calling task cancels this
+    /// progress, which the work watches.
+    ///
+    /// The thread blocks every signal: signals belong to the threads that wait for them (libdispatch watches SIGCHLD
+    /// for `Process`), and a thread that left them unblocked would swallow them and leave finished child processes
+    /// unreaped.
+    func onOwnThread<T: Sendable>(named name: String, _ work: @escaping @Sendable () -> T) async -> T {
         await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 let thread = Thread {
-                    // Signals belong to the threads that wait for them (libdispatch watches SIGCHLD for Process); a
-                    // thread that left them unblocked would swallow them and leave finished child processes unreaped.
                     var all = sigset_t()
                     sigfillset(&all)
                     pthread_sigmask(SIG_BLOCK, &all, nil)
-                    let engine = SweepEngine(options: options, progress: progress)
-                    let result = engine.run(addresses, ports: ports.ports)
-                    continuation.resume(returning: result)
+                    continuation.resume(returning: work())
                 }
-                thread.name = "ward-connect-sweep"
+                thread.name = name
                 thread.start()
             }
         } onCancel: {
-            progress.cancel()
+            cancel()
         }
     }
 }

@@ -270,23 +270,10 @@ struct ICMPEcho: Sendable {
         progress: ConnectSweep.Progress
     ) async -> Outcome {
         let options = options
-        return await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                let thread = Thread {
-                    // As in ConnectSweep: signals belong to the threads that wait for them.
-                    var all = sigset_t()
-                    sigfillset(&all)
-                    pthread_sigmask(SIG_BLOCK, &all, nil)
-                    let engine = ICMPEchoEngine(fd: fd, kind: kind, options: options, progress: progress)
-                    let outcome = engine.run(addresses)
-                    close(fd)
-                    continuation.resume(returning: outcome)
-                }
-                thread.name = "ward-icmp-echo"
-                thread.start()
-            }
-        } onCancel: {
-            progress.cancel()
+        return await progress.onOwnThread(named: "ward-icmp-echo") {
+            let outcome = ICMPEchoEngine(fd: fd, kind: kind, options: options, progress: progress).run(addresses)
+            close(fd)
+            return outcome
         }
     }
 }
