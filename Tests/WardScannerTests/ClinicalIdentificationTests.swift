@@ -46,6 +46,7 @@ import WardCore
             #expect(dicom["service"] == "dicom", "\(dicom)")
             #expect(rules.contains("exposure.pacs-api-open@\(httpPort)"), "\(rules)")
             #expect(rules.contains("exposure.dicomweb-open@\(httpPort)"), "\(rules)")
+            #expect(rules.contains("exposure.admin-console@\(httpPort)"), "Orthanc Explorer: \(rules)")
 
             // The gentle profile sends no DICOM association and no DICOMweb query, but still knows Orthanc.
             let (gentle, gentleRules) = try await Self.identify(

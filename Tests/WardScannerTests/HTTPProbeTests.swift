@@ -390,6 +390,8 @@ import WardCore
         #expect(http.title == "Welcome to nginx!")
         #expect(http.consoles == ["nginx default page"])
         #expect(http.securityHeadersPresent.isEmpty && http.securityHeadersMissing == HTTPIdentity.securityHeaders)
+        let observed = [ObservedService(port: plainPort, state: .open, facts: ServiceIdentifier.facts(http))]
+        #expect(ExposureRule.evaluate(observed).map(\.rule.id) == ["exposure.default-web-page"])
 
         #expect(tls.isTLS, "\(tls.note ?? "no note")")
         #expect(tls.version == "TLS 1.3")

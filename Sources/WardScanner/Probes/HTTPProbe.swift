@@ -287,7 +287,8 @@ public struct HTTPConsole: Hashable, Sendable {
             name: "Orthanc Explorer",
             titleContains: ["Orthanc Explorer"],
             headerContains: ["Server": "orthanc"],
-            locationContains: ["/app/explorer.html", "/ui/app/"]
+            // Orthanc 1.10 answers `/` with a relative `Location: app/explorer.html`.
+            locationContains: ["app/explorer.html", "/ui/app/"]
         ),
         HTTPConsole(
             name: "Apache Tomcat default page",

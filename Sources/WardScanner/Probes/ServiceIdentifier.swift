@@ -302,6 +302,9 @@ public struct ServiceIdentifier: Sendable {
         if let title = identity.title { found["http.title"] = String(title.prefix(200)) }
         if let location = identity.location { found["http.location"] = location }
         if !identity.consoles.isEmpty { found["http.consoles"] = identity.consoles.joined(separator: ",") }
+        // A product's default page means a server nobody configured; the others are administration consoles.
+        if identity.consoles.contains(where: { $0.hasSuffix("default page") }) { found["http.default_page"] = "true" }
+        if identity.consoles.contains(where: { !$0.hasSuffix("default page") }) { found["http.admin_console"] = "true" }
         if !identity.securityHeadersMissing.isEmpty {
             found["http.security_headers_missing"] = identity.securityHeadersMissing.joined(separator: ",")
         }

@@ -286,5 +286,29 @@ extension ExposureRule {
             hphGoals: ["E8", "X7"],
             condition: .fact("vnc.unauthenticated", equals: "true")
         ),
+        ExposureRule(
+            id: "exposure.admin-console",
+            title: "An administration console is reachable",
+            why: "Consoles such as a PACS explorer, Jenkins or phpMyAdmin change systems and data; reachable from the "
+                + "network, they are one weak or default password away from an attacker.",
+            severity: .medium,
+            remediation: "Let only administrators' workstations or a jump host reach the console, require strong "
+                + "sign-in (multifactor where offered), and change any default credentials.",
+            hicpPractices: ["3", "6"],
+            hphGoals: ["E8", "X7"],
+            condition: .fact("http.admin_console", equals: "true")
+        ),
+        ExposureRule(
+            id: "exposure.default-web-page",
+            title: "A web server shows its default page",
+            why: "A default installation page means a server that nobody configured or looks after; such servers are "
+                + "rarely patched and often forgotten in the inventory.",
+            severity: .low,
+            remediation: "Find who owns the server; configure it for its purpose or turn it off, and record it in the "
+                + "asset inventory.",
+            hicpPractices: ["5", "6"],
+            hphGoals: ["X1", "X10"],
+            condition: .fact("http.default_page", equals: "true")
+        ),
     ]
 }
