@@ -50,6 +50,47 @@ import WardCore
 
     @Test(
         .enabled(
+            if: BannerPeers.path("vsftpd", in: ["/usr/sbin"]) != nil || BannerPeers.required,
+            "vsftpd is not installed"
+        )
+    )
+    func vsftpdOnAnyPortIsFTPWithItsVersionAndAnExposure() async throws {
+        let vsftpd = try #require(
+            BannerPeers.path("vsftpd", in: ["/usr/sbin"]),
+            "WARD_REQUIRE_PEERS=1 but vsftpd is missing"
+        )
+        let directory = try BannerPeers.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // vsftpd wants an empty directory of its own to confine its unprivileged helper to.
+        let empty = directory.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let configuration = directory.appendingPathComponent("vsftpd.conf")
+        let facts = try await BannerPeers.withServer(vsftpd, in: directory) { port in
+            try? """
+            listen=YES
+            listen_address=127.0.0.1
+            listen_port=\(port)
+            background=NO
+            anonymous_enable=NO
+            local_enable=YES
+            seccomp_sandbox=NO
+            secure_chroot_dir=\(empty.path)
+
+            """.write(to: configuration, atomically: true, encoding: .utf8)
+            return [configuration.path]
+        } body: { port in
+            (await Self.gentle.identify(host: "127.0.0.1", port: port), port)
+        }
+        let (ftp, port) = facts
+        #expect(ftp["service"] == "ftp" && ftp["product"] == "vsFTPd", "\(ftp)")
+        let version = try #require(ftp["version"], "\(ftp)")
+        #expect(ftp["cpe"] == "cpe:2.3:a:vsftpd_project:vsftpd:\(version):*:*:*:*:*:*:*")
+        let services = [ObservedService(port: port, state: .open, facts: ftp)]
+        #expect(ExposureRule.evaluate(services).map(\.rule.id) == ["exposure.ftp"], "FTP found by its greeting")
+    }
+
+    @Test(
+        .enabled(
             if: (WebPeers.nginx != nil && WebPeers.openssl != nil) || WebPeers.required,
             "nginx or openssl is not installed (apt-get install nginx openssl)"
         )
