@@ -13,11 +13,13 @@
 # beyond its results.
 #
 #   sudo bash bench/scanner-memory.sh
+#   sudo FORMAT=table SKIP_NMAP=1 bash bench/scanner-memory.sh   (only up hosts are printed; no nmap)
 #
 # Needs root, iproute2, nftables, nmap, python3 and a release build of ward (swift build -c release).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
+FORMAT="${FORMAT:-json}"
 A=wardmem-scanner
 B=wardmem-target
 for tool in ip nft nmap python3; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }; done
@@ -75,10 +77,10 @@ PY
 echo "limit (ward --version):              $(peak "$WARD" --version)"
 for block in 10.252.0.0/24 10.252.0.0/20 10.252.0.0/16; do
     common=(scan run "$block" --scope "$block" --ports 22,80,443 --profile fast --no-identify --max-hosts 65536
-        --quiet --format json)
+        --quiet --format "$FORMAT")
     echo "$block ward (discovery):     $(peak "$WARD" "${common[@]}")"
     echo "$block ward (--no-discover): $(peak "$WARD" "${common[@]}" --no-discover)"
-    if [ "$block" != 10.252.0.0/16 ]; then
+    if [ "$block" != 10.252.0.0/16 ] && [ -z "${SKIP_NMAP:-}" ]; then
         echo "$block nmap -sT -T5:         $(peak timeout 600 nmap -sT -n -Pn -p 22,80,443 -T5 --max-retries 1 "$block")"
     fi
 done

@@ -62,7 +62,8 @@ import WardCore
             first.close(promise: nil)
             second.close(promise: nil)
         }
-        let closed = try await Self.closedPort()
+        // Port 1 only root may bind, and no test does: a freed port could be taken by a test running alongside.
+        let closed = 1
         let scanner = ConnectScanner(profile: .standard)
         let result = await scanner.scan(try IPAddress("127.0.0.1"), ports: PortList(ports: [open1, open2, closed]))
         #expect(result.up)

@@ -25,6 +25,10 @@ import WardCore
 
     static let loopback = IPAddress.v4(0x7F00_0001)
 
+    /// A port closed on loopback: port 1, which only root may bind and no test does. A free port found by binding
+    /// and closing could be taken by a test running alongside before the sweep reaches it (a CI run saw that).
+    static let closedPort = 1
+
     /// Whether this process may open an ICMP socket of either kind.
     static let icmpAvailable: Bool = {
         guard let (fd, _) = ICMPEcho.openSocket([.datagram, .raw]) else { return false }
@@ -36,7 +40,7 @@ import WardCore
     func loopbackWithAListenerIsUpByAnOpenPort() async throws {
         let (listener, open) = try await ConnectScannerTests.listen()
         defer { listener.close(promise: nil) }
-        let closed = try await ConnectScannerTests.closedPort()
+        let closed = Self.closedPort
         let discovery = HostDiscovery(profile: Self.profile, methods: [.tcp], ports: PortList(ports: [open, closed]))
         let result = await discovery.discover([Self.loopback])
         #expect(result.up == [Self.loopback])
@@ -48,7 +52,7 @@ import WardCore
 
     @Test(.timeLimit(.minutes(2)))
     func loopbackWithoutAListenerIsUpByARefusal() async throws {
-        let closed = try await ConnectScannerTests.closedPort()
+        let closed = Self.closedPort
         let discovery = HostDiscovery(profile: Self.profile, methods: [.tcp], ports: PortList(ports: [closed]))
         let result = await discovery.discover([Self.loopback, Self.loopback])
         #expect(result.up == [Self.loopback], "a repeated address is probed and listed once")
@@ -73,7 +77,7 @@ import WardCore
 
     @Test(.timeLimit(.minutes(2)))
     func withoutAnICMPSocketDiscoverySaysSoAndUsesTCP() async throws {
-        let closed = try await ConnectScannerTests.closedPort()
+        let closed = Self.closedPort
         var discovery = HostDiscovery(profile: Self.profile, ports: PortList(ports: [closed]))
         discovery.icmpSocketKinds = []
         let result = await discovery.discover([Self.loopback])
@@ -98,7 +102,7 @@ import WardCore
 
     @Test(.timeLimit(.minutes(2)))
     func anIPv6AddressIsProbedByTCPOnly() async throws {
-        let closed = try await ConnectScannerTests.closedPort()
+        let closed = Self.closedPort
         let result = await HostDiscovery(profile: Self.profile, ports: PortList(ports: [closed]))
             .discover([try IPAddress("::1")])
         #expect(result.icmpProbes == 0 && result.icmpSocket == nil)
@@ -169,7 +173,7 @@ import WardCore
     func aScanWithDiscoverySweepsOnlyTheHostsThatAreUp() async throws {
         let (listener, open) = try await ConnectScannerTests.listen()
         defer { listener.close(promise: nil) }
-        let closed = try await ConnectScannerTests.closedPort()
+        let closed = Self.closedPort
         try await DiscoveryNamespace.with { namespace in
             let scanner = ConnectScanner(profile: Self.profile)
             let ports = PortList(ports: [open, closed])
