@@ -108,7 +108,7 @@ cat >"$WORK/orthanc.json" <<JSON
  "AuthenticationEnabled": false, "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
  "DicomWeb": {"Enable": true, "Root": "/dicom-web/"}}
 JSON
-(cd "$WORK/orthanc" && start "$(command -v Orthanc)" "$WORK/orthanc.json")
+start "$(command -v Orthanc)" "$WORK/orthanc.json"  # in this shell, so that the cleanup kills it
 mkdir -p "$WORK/storescp"
 start "$(command -v storescp)" --aetitle LABSCP --output-directory "$WORK/storescp" "$STORESCP_PORT"
 
