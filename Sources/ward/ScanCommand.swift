@@ -231,12 +231,9 @@ struct ScanCommand: AsyncParsableCommand {
                             openPorts: run.openPorts,
                             servicesIdentified: facts.values.reduce(0) { $0 + $1.count },
                             attempts: statistics.attempts,
-                            peakAttemptsPerSecond: statistics.peakAttemptsPerSecond,
-                            assetsCreated: recorded.assetsCreated,
-                            findingsSeen: recorded.findingsSeen,
-                            findingsOpened: recorded.findingsOpened + recorded.findingsReopened,
-                            findingsClosed: recorded.findingsClosed
+                            peakAttemptsPerSecond: statistics.peakAttemptsPerSecond
                         )
+                        run.summary?.add(recorded)
                         let result = ScanRunService.Result(
                             hosts: scans.filter(\.up),
                             facts: facts,

@@ -92,12 +92,9 @@ extension DemoSeed {
             openPorts: run.openPorts,
             servicesIdentified: facts.values.reduce(0) { $0 + $1.count },
             attempts: run.pairsTotal * 2 - 21,
-            peakAttemptsPerSecond: 64,
-            assetsCreated: recorded.assetsCreated,
-            findingsSeen: recorded.findingsSeen,
-            findingsOpened: recorded.findingsOpened + recorded.findingsReopened,
-            findingsClosed: recorded.findingsClosed
+            peakAttemptsPerSecond: 64
         )
+        run.summary?.add(recorded)
         try await database.store.scanRuns.insert(
             run,
             result: try ScanRunService.Result(hosts: hosts, facts: facts).stored()

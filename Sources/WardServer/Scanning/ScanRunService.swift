@@ -307,10 +307,7 @@ public struct ScanRunService: Sendable {
                 organizationID: run.organizationID,
                 actor: .init(userID: run.requestedByUserID, name: run.requestedBy)
             )
-            summary.assetsCreated = recorded.assetsCreated
-            summary.findingsSeen = recorded.findingsSeen
-            summary.findingsOpened = recorded.findingsOpened + recorded.findingsReopened
-            summary.findingsClosed = recorded.findingsClosed
+            summary.add(recorded)
         }
         let result = Result(hosts: up, facts: facts, unresolved: plan.unresolved)
         try await store.scanRuns.finish(
@@ -329,5 +326,15 @@ public struct ScanRunService: Sendable {
             "scan ended",
             metadata: ["scan": "\(run.id)", "state": "\(cancelled ? "cancelled" : "completed")", "up": "\(up.count)"]
         )
+    }
+}
+
+extension ScanRun.Summary {
+    /// Takes in what recording the scan into the inventory did; a reopened finding counts as opened.
+    public mutating func add(_ recorded: InventoryService.ScanRecordResult) {
+        assetsCreated = recorded.assetsCreated
+        findingsSeen = recorded.findingsSeen
+        findingsOpened = recorded.findingsOpened + recorded.findingsReopened
+        findingsClosed = recorded.findingsClosed
     }
 }
