@@ -89,6 +89,49 @@ func printJSON<T: Encodable>(_ value: T) throws {
     print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
+/// Prints an object as ``printJSON(_:)`` would (pretty, keys sorted), except that the member `key` is written one
+/// element at a time: a scan of a /16 has 65,536 hosts, and encoding them as one value would hold them all as one tree
+/// and one string.
+func printJSONObject(
+    _ members: [String: any Encodable],
+    streaming key: String,
+    elements: some Sequence<some Encodable>
+) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    func encoded(_ value: any Encodable, indent: String) throws -> String {
+        let lines = String(decoding: try encoder.encode(value), as: UTF8.self).split(
+            separator: "\n",
+            omittingEmptySubsequences: false
+        )
+        return lines.enumerated().map { $0 == 0 || $1.isEmpty ? String($1) : indent + $1 }.joined(separator: "\n")
+    }
+    func quoted(_ text: String) throws -> String { try encoded(text, indent: "") }
+    var out = "{"
+    var first = true
+    for name in (Array(members.keys) + [key]).sorted() {
+        out += (first ? "\n  " : ",\n  ") + (try quoted(name)) + " : "
+        first = false
+        guard name == key else {
+            out += try encoded(members[name]!, indent: "  ")
+            continue
+        }
+        out += "["
+        var firstElement = true
+        for element in elements {
+            out += (firstElement ? "\n    " : ",\n    ") + (try encoded(element, indent: "    "))
+            firstElement = false
+            if out.utf8.count >= 64 * 1_024 {
+                print(out, terminator: "")
+                out = ""
+            }
+        }
+        out += firstElement ? "]" : "\n  ]"
+    }
+    print(out + "\n}")
+}
+
 func iso(_ date: Date?) -> String {
     date.map { $0.formatted(.iso8601) } ?? "-"
 }

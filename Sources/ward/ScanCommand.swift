@@ -250,28 +250,24 @@ struct ScanCommand: AsyncParsableCommand {
                 }
                 switch format {
                 case .json:
-                    try printJSON(
-                        Report(
-                            profile: chosen.name,
-                            ports: portList.description,
-                            hosts: scans,
-                            refused: plan.refused,
-                            facts: facts,
-                            unresolved: plan.unresolved,
-                            attempts: statistics.attempts,
-                            peakAttemptsPerSecond: statistics.peakAttemptsPerSecond
-                        )
+                    // The report: profile, ports, every host (HostScan), refused targets, facts by address and port,
+                    // unresolved names, attempts and the peak rate; the hosts are written one at a time.
+                    try printJSONObject(
+                        [
+                            "profile": chosen.name, "ports": portList.description, "refused": plan.refused,
+                            "facts": facts, "unresolved": plan.unresolved, "attempts": statistics.attempts,
+                            "peakAttemptsPerSecond": statistics.peakAttemptsPerSecond,
+                        ],
+                        streaming: "hosts",
+                        elements: scans
                     )
                 case .xml:
-                    print(
-                        NmapXMLWriter.write(
-                            scans,
-                            arguments: CommandLine.arguments.joined(separator: " "),
-                            startedAt: now,
-                            finishedAt: finished
-                        ),
-                        terminator: ""
-                    )
+                    NmapXMLWriter.write(
+                        scans,
+                        arguments: CommandLine.arguments.joined(separator: " "),
+                        startedAt: now,
+                        finishedAt: finished
+                    ) { print($0, terminator: "") }
                 case .table:
                     var rows: [[String]] = []
                     for scan in scans where scan.up {
@@ -312,18 +308,6 @@ struct ScanCommand: AsyncParsableCommand {
                 line += ", about \(Int((Double(total - done) / rate).rounded(.up))) s left"
             }
             return line
-        }
-
-        struct Report: Encodable {
-            var profile: String
-            var ports: String
-            var hosts: [HostScan]
-            var refused: [ScanPlan.Refusal]
-            /// What probes learned, by address and port.
-            var facts: [String: [Int: [String: String]]]
-            var unresolved: [String]
-            var attempts: Int
-            var peakAttemptsPerSecond: Int
         }
 
         /// The scope from --scope (list or @FILE), or the organization's declared scope with its windows.

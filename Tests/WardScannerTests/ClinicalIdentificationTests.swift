@@ -143,7 +143,8 @@ import WardCore
         } cleanup: { pid in
             RemoteAccessPeers.removeLeftovers(display: display, of: pid)
         } body: { port in
-            (try await Self.identify(ports: [port], profile: .gentle), port)
+            try await RemoteAccessPeers.waitForGreeting(port: port, prefix: "RFB ")
+            return (try await Self.identify(ports: [port], profile: .gentle), port)
         }
         let facts = found.facts[port] ?? [:]
         #expect(facts["service"] == "vnc" && facts["vnc.unauthenticated"] == "true", "\(facts)")

@@ -138,14 +138,32 @@ import WardCore
             )
         )
         let start = ContinuousClock.now
-        let (outcomes, statistics) = await sweep.run(
+        let report = await sweep.run(
             [try IPAddress("127.0.0.1")],
             ports: PortList(ports: [port, 1, 2])
         )
+        let (outcomes, statistics) = (report.answered, report.statistics)
         #expect(ContinuousClock.now - start < .seconds(15))
-        #expect(outcomes.count == 3)
+        #expect(outcomes.count == 3 && report.filteredCounts == [0])
         #expect(outcomes.first { $0.port == port }?.state == .open)
         #expect(outcomes.filter { $0.state == .closed }.map(\.port).sorted() == [1, 2])
         #expect(statistics.attempts == 3 && statistics.peakInFlight <= 64)
+    }
+
+    /// Pairs are made as the sweep goes, not listed first: every pair of 40 loopback addresses and three ports is
+    /// tried exactly once, and each gets the right state (the listener holds 127.0.0.1 only).
+    @Test func everyPairOfManyAddressesIsTriedOnce() async throws {
+        let (listener, port) = try await ConnectScannerTests.listen()
+        defer { listener.close(promise: nil) }
+        let addresses = (1...40).map { IPAddress.v4(0x7F00_0000 + UInt32($0)) }
+        let report = await ConnectSweep(
+            options: .init(maxInFlight: 16, initialTimeout: .seconds(2), minimumTimeout: .milliseconds(200))
+        ).run(addresses, ports: PortList(ports: [1, port, 2]))
+        let pairs = report.answered.map { "\($0.address) \($0.port)" }
+        #expect(pairs.count == 120 && Set(pairs).count == 120, "each pair once: \(pairs.count)")
+        #expect(report.filteredCounts == [Int](repeating: 0, count: 40))
+        #expect(report.pairsDone == 120 && report.statistics.attempts == 120)
+        let open = report.answered.filter { $0.state == .open }
+        #expect(open.map(\.address) == [addresses[0]] && open.map(\.port) == [port])
     }
 }

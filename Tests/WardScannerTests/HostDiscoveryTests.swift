@@ -190,9 +190,16 @@ import WardCore
             #expect(statistics.attempts == 2, "only loopback's two ports were swept")
 
             // The same call without discovery sweeps both addresses, as the plain scan does.
-            let (_, plain, none) = await scanner.scan([Self.loopback, namespace.silent], ports: ports, discover: false)
+            let (swept, plain, none) = await scanner.scan(
+                [Self.loopback, namespace.silent],
+                ports: ports,
+                discover: false
+            )
             #expect(none == nil)
             #expect(plain.attempts >= 4)
+            // The silent address's two ports are counted as filtered, not listed.
+            #expect(swept[0].filteredCount == 0 && swept[0].ports.count == 2)
+            #expect(!swept[1].up && swept[1].ports.isEmpty && swept[1].filteredCount == 2)
         }
     }
 

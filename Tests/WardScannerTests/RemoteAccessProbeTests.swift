@@ -770,6 +770,25 @@ enum RemoteAccessPeers {
         try? FileManager.default.removeItem(atPath: "/tmp/.X11-unix/X\(display)")
     }
 
+    /// Waits, at most `limit`, until the server on `port` greets a new connection with text that starts with
+    /// `prefix`. Xvnc accepts connections before it is ready to answer them, and on a loaded machine its greeting
+    /// can come later than the two seconds an identifier gives a greeting: a test of what Ward does with the
+    /// greeting waits for the server to be ready first.
+    static func waitForGreeting(port: Int, prefix: String, limit: Duration = .seconds(60)) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + limit
+        var heard = "nothing"
+        while clock.now < deadline {
+            let identity = await BannerProbes.banner(host: "127.0.0.1", port: port, timeout: .seconds(10))
+            if let banner = identity?.banner {
+                if banner.hasPrefix(prefix) { return }
+                heard = banner
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        throw WardError(.unavailable, "Port \(port) did not greet with \"\(prefix)\" within \(limit); heard \(heard).")
+    }
+
     /// A display number no X server uses (no lock file, no socket), chosen at random from 300–899 so that tests
     /// running at the same time rarely meet.
     static func freeDisplay() throws -> Int {

@@ -40,27 +40,26 @@ public struct ConnectScanner: Sendable {
         progress: ConnectSweep.Progress = ConnectSweep.Progress()
     ) async -> (scans: [HostScan], statistics: ConnectSweep.Statistics) {
         let started = Date()
-        let (outcomes, statistics) = await ConnectSweep(options: sweepOptions).run(
-            addresses,
-            ports: ports,
-            progress: progress
-        )
+        let report = await ConnectSweep(options: sweepOptions).run(addresses, ports: ports, progress: progress)
         let finished = Date()
-        var byAddress: [IPAddress: [ConnectSweep.Outcome]] = [:]
-        for outcome in outcomes { byAddress[outcome.address, default: []].append(outcome) }
-        let scans = addresses.map { address in
-            let all = byAddress[address] ?? []
-            let answered = all.filter { $0.state != .filtered }.map { PortResult(port: $0.port, state: $0.state) }
+        // Only the answered pairs are listed; a silent address costs one HostScan with no ports.
+        var byAddress: [IPAddress: [PortResult]] = [:]
+        for outcome in report.answered {
+            byAddress[outcome.address, default: []].append(PortResult(port: outcome.port, state: outcome.state))
+        }
+        let scans = addresses.enumerated().map { index, address in
+            let answered = byAddress[address] ?? []
             return HostScan(
                 address: address.description,
                 up: !answered.isEmpty,
                 ports: answered.sorted { $0.port < $1.port },
-                filteredCount: all.count - answered.count,
+                filteredCount: report.filteredCounts[index],
                 profile: profile.name,
                 startedAt: started,
                 finishedAt: finished
             )
         }
+        let statistics = report.statistics
         return (scans, statistics)
     }
 

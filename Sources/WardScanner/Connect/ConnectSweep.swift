@@ -53,6 +53,22 @@ public struct ConnectSweep: Sendable {
         public var state: PortState
     }
 
+    /// What a sweep found: the pairs that answered, listed, and the silent ones, counted.
+    ///
+    /// Most pairs of a sweep over many addresses are silent; listing each would make memory grow with the number of
+    /// addresses times ports (a /16 with the 1,071 ports of `top1000` is 70 million pairs). Only a count per address
+    /// is kept for them.
+    public struct Report: Sendable, Hashable {
+        /// Open and closed pairs, in the order their answers came.
+        public var answered: [Outcome]
+        /// Filtered pairs per address, in the order the addresses were given.
+        public var filteredCounts: [Int]
+        public var statistics: Statistics
+
+        /// Pairs with an outcome: answered or filtered.
+        public var pairsDone: Int { answered.count + filteredCounts.reduce(0, +) }
+    }
+
     /// What a sweep did, for progress and benchmark reports.
     public struct Statistics: Sendable, Hashable {
         public var attempts = 0
@@ -96,15 +112,18 @@ public struct ConnectSweep: Sendable {
         self.options = options
     }
 
-    /// Sweeps every port of every address, on a thread of its own; returns the outcome of each pair and statistics.
+    /// Sweeps every port of every address, on a thread of its own; returns the open and closed pairs, the number of
+    /// filtered pairs of each address, and statistics. Memory grows with the answers and the addresses, not with the
+    /// pairs: the pairs are generated as the sweep goes.
     ///
     /// `progress` tells a watcher how far the sweep is and lets it stop the sweep; cancelling the calling task stops
-    /// it too. A stopped sweep returns the outcomes it has, with ``Statistics/cancelled`` set.
+    /// it too. A stopped sweep returns what it has, with ``Statistics/cancelled`` set; pairs not tried are neither
+    /// listed nor counted.
     public func run(
         _ addresses: [IPAddress],
         ports: PortList,
         progress: Progress = Progress()
-    ) async -> (outcomes: [Outcome], statistics: Statistics) {
+    ) async -> Report {
         let options = options
         return await progress.onOwnThread(named: "ward-connect-sweep") {
             SweepEngine(options: options, progress: progress).run(addresses, ports: ports.ports)
@@ -139,19 +158,27 @@ extension ConnectSweep.Progress {
 
 /// The single-threaded state of one sweep.
 private final class SweepEngine {
-    struct Attempt {
-        var fd: Int32
-        var address: IPAddress
+    /// One address–port pair: the address by its index in the sweep's list, the port by its number.
+    struct Pair {
+        var address: Int
         var port: Int
         var tries: Int
+    }
+
+    struct Attempt {
+        var fd: Int32
+        var pair: Pair
         var started: UInt64
         var deadline: UInt64
     }
 
     let options: ConnectSweep.Options
     let progress: ConnectSweep.Progress
+    var addresses: [IPAddress] = []
     var inFlight: [Int32: Attempt] = [:]
-    var outcomes: [ConnectSweep.Outcome] = []
+    var answered: [ConnectSweep.Outcome] = []
+    var filteredCounts: [Int] = []
+    var pairsDone = 0
     var openCount = 0
     var statistics = ConnectSweep.Statistics()
     // Round-trip estimate in nanoseconds (smoothed mean and variation, as TCP does).
@@ -211,28 +238,35 @@ private final class SweepEngine {
         return max(1, min(wanted, available))
     }
 
-    func run(_ addresses: [IPAddress], ports: [Int]) -> ([ConnectSweep.Outcome], ConnectSweep.Statistics) {
+    func run(_ addresses: [IPAddress], ports: [Int]) -> ConnectSweep.Report {
+        self.addresses = addresses
+        filteredCounts = [Int](repeating: 0, count: addresses.count)
+        let total = addresses.count * ports.count
         let epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
         guard epoll >= 0 else {
-            outcomes = addresses.flatMap { address in
-                ports.map { ConnectSweep.Outcome(address: address, port: $0, state: .filtered) }
-            }
-            return (outcomes, statistics)
+            filteredCounts = [Int](repeating: ports.count, count: addresses.count)
+            pairsDone = total
+            return report()
         }
         defer { close(epoll) }
         let maxInFlight = Self.inFlightLimit(options.maxInFlight)
-        // Ports vary fastest across addresses, so one host is not hit by a burst while others wait.
-        var queue: [(IPAddress, Int, Int)] = []
-        queue.reserveCapacity(addresses.count * ports.count)
-        for port in ports { for address in addresses { queue.append((address, port, 0)) } }
-        queue.reverse()
-        var retryQueue: [(IPAddress, Int, Int)] = []
+        // Pairs are made as they are needed, never listed: pair n is address n mod A and port n div A, so ports vary
+        // slowest and one host is not hit by a burst while others wait. Retries, and pairs taken but not started
+        // (pacing, no free socket), wait on a stack that is tried first; it holds at most about what is in flight.
+        var nextFresh = 0
+        var waiting: [Pair] = []
+        func take() -> Pair? {
+            if let pair = waiting.popLast() { return pair }
+            guard nextFresh < total else { return nil }
+            defer { nextFresh += 1 }
+            return Pair(address: nextFresh % addresses.count, port: ports[nextFresh / addresses.count], tries: 0)
+        }
         let started = Self.now()
         var events = [epoll_event](repeating: epoll_event(), count: 1_024)
         let interval: UInt64? = options.rate.map { 1_000_000_000 / UInt64(max(1, $0)) }
         var nextStart = started
-        while !queue.isEmpty || !retryQueue.isEmpty || !inFlight.isEmpty {
-            progress.update(outcomes.count, open: openCount)
+        while nextFresh < total || !waiting.isEmpty || !inFlight.isEmpty {
+            progress.update(pairsDone, open: openCount)
             if progress.isCancelled {
                 for fd in Array(inFlight.keys) { finish(fd, epoll: epoll) }
                 statistics.cancelled = true
@@ -242,18 +276,18 @@ private final class SweepEngine {
             // Start attempts while there is room and the pace allows.
             // At most 512 starts between two looks at completions, so answers are read before their deadlines.
             var burst = 0
-            while inFlight.count < maxInFlight, burst < 512, let next = retryQueue.popLast() ?? queue.popLast() {
+            while inFlight.count < maxInFlight, burst < 512, let next = take() {
                 burst += 1
                 if let interval {
                     if nextStart > now {
-                        (next.2 > 0 ? { retryQueue.append(next) } : { queue.append(next) })()
+                        waiting.append(next)
                         break
                     }
                     nextStart = max(nextStart, now - interval) + interval
                 }
-                if !start(next.0, port: next.1, tries: next.2, epoll: epoll, now: now) {
+                if !start(next, epoll: epoll, now: now) {
                     // Out of sockets or local ports for now: put it back and let attempts in flight finish.
-                    (next.2 > 0 ? { retryQueue.append(next) } : { queue.append(next) })()
+                    waiting.append(next)
                     break
                 }
                 now = Self.now()
@@ -262,7 +296,7 @@ private final class SweepEngine {
             // Wait for completions, at most until the earliest deadline or the next paced start.
             let earliest = inFlight.values.lazy.map(\.deadline).min() ?? now + 1_000_000
             var wake = earliest
-            if let interval, !(queue.isEmpty && retryQueue.isEmpty) { wake = min(wake, max(nextStart, now + interval)) }
+            if let interval, nextFresh < total || !waiting.isEmpty { wake = min(wake, max(nextStart, now + interval)) }
             // Under a millisecond to wait: poll without sleeping, so pacing finer than epoll's clock costs nothing.
             let waitMilliseconds = Int32(clamping: wake > now + 1_000_000 ? (wake - now) / 1_000_000 : 0)
             var count = epoll_wait(epoll, &events, Int32(events.count), min(waitMilliseconds, 50))
@@ -279,17 +313,35 @@ private final class SweepEngine {
             if earliest <= now {
                 for (fd, attempt) in inFlight where attempt.deadline <= now {
                     finish(fd, epoll: epoll)
-                    if attempt.tries < options.retries {
-                        retryQueue.append((attempt.address, attempt.port, attempt.tries + 1))
+                    if attempt.pair.tries < options.retries {
+                        var again = attempt.pair
+                        again.tries += 1
+                        waiting.append(again)
                     } else {
-                        outcomes.append(.init(address: attempt.address, port: attempt.port, state: .filtered))
+                        record(attempt.pair, .filtered)
                     }
                 }
             }
         }
         statistics.finalTimeoutMilliseconds = Int(timeout / 1_000_000)
-        progress.update(outcomes.count, open: openCount)
-        return (outcomes, statistics)
+        progress.update(pairsDone, open: openCount)
+        return report()
+    }
+
+    func report() -> ConnectSweep.Report {
+        ConnectSweep.Report(answered: answered, filteredCounts: filteredCounts, statistics: statistics)
+    }
+
+    /// Keeps a pair's final outcome: open and closed ones listed, filtered ones counted for their address.
+    func record(_ pair: Pair, _ state: PortState) {
+        pairsDone += 1
+        switch state {
+        case .filtered:
+            filteredCounts[pair.address] += 1
+        case .open, .closed:
+            if state == .open { openCount += 1 }
+            answered.append(.init(address: addresses[pair.address], port: pair.port, state: state))
+        }
     }
 
     func countStart(now: UInt64) {
@@ -303,7 +355,8 @@ private final class SweepEngine {
     }
 
     /// Starts one attempt; false when the system is out of sockets or local ports for now (nothing was started).
-    func start(_ address: IPAddress, port: Int, tries: Int, epoll: Int32, now: UInt64) -> Bool {
+    func start(_ pair: Pair, epoll: Int32, now: UInt64) -> Bool {
+        let address = addresses[pair.address]
         let family: Int32
         switch address {
         case .v4: family = AF_INET
@@ -315,7 +368,7 @@ private final class SweepEngine {
             0
         )
         guard fd >= 0 else { return false }
-        let result = ConnectSweep.connect(fd, address, port)
+        let result = ConnectSweep.connect(fd, address, pair.port)
         let code = result == 0 ? 0 : errno
         switch code {
         case EAGAIN, EADDRNOTAVAIL, ENOBUFS, EMFILE, ENFILE:
@@ -330,22 +383,14 @@ private final class SweepEngine {
             event.events = EPOLLOUT.rawValue | EPOLLERR.rawValue | EPOLLHUP.rawValue
             event.data.fd = fd
             epoll_ctl(epoll, EPOLL_CTL_ADD, fd, &event)
-            inFlight[fd] = Attempt(
-                fd: fd,
-                address: address,
-                port: port,
-                tries: tries,
-                started: now,
-                deadline: now + timeout
-            )
+            inFlight[fd] = Attempt(fd: fd, pair: pair, started: now, deadline: now + timeout)
             return true
         }
         let state: PortState =
             code == 0 ? (Self.isSelfConnected(fd) ? .closed : .open) : code == ECONNREFUSED ? .closed : .filtered
         if code == 0 || code == ECONNREFUSED { record(roundTrip: Self.now() - now) }
         close(fd)
-        if state == .open { openCount += 1 }
-        outcomes.append(.init(address: address, port: port, state: state))
+        record(pair, state)
         return true
     }
 
@@ -362,8 +407,7 @@ private final class SweepEngine {
         }
         if error == 0 || error == ECONNREFUSED { record(roundTrip: now - attempt.started) }
         finish(fd, epoll: epoll)
-        if state == .open { openCount += 1 }
-        outcomes.append(.init(address: attempt.address, port: attempt.port, state: state))
+        record(attempt.pair, state)
     }
 
     func finish(_ fd: Int32, epoll: Int32) {

@@ -157,10 +157,10 @@ public struct HostDiscovery: Sendable {
         let remaining = unique.filter { result.evidence[$0] == nil }
         if methods.contains(.tcp), !remaining.isEmpty, !ports.ports.isEmpty, !progress.isCancelled {
             let sweep = ConnectSweep(options: ConnectScanner(profile: profile).sweepOptions)
-            let (outcomes, statistics) = await sweep.run(remaining, ports: ports, progress: progress)
-            result.tcpStatistics = statistics
-            result.cancelled = result.cancelled || statistics.cancelled
-            for outcome in outcomes where outcome.state != .filtered {
+            let report = await sweep.run(remaining, ports: ports, progress: progress)
+            result.tcpStatistics = report.statistics
+            result.cancelled = result.cancelled || report.statistics.cancelled
+            for outcome in report.answered {
                 let found: Evidence =
                     outcome.state == .open ? .tcpOpen(port: outcome.port) : .tcpRefused(port: outcome.port)
                 result.evidence[outcome.address] = Self.stronger(result.evidence[outcome.address], found)

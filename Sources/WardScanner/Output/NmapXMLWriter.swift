@@ -11,6 +11,19 @@ public enum NmapXMLWriter {
         startedAt: Date,
         finishedAt: Date
     ) -> String {
+        var document = ""
+        write(scans, arguments: arguments, startedAt: startedAt, finishedAt: finishedAt) { document += $0 }
+        return document
+    }
+
+    /// Writes the document in pieces, one host at a time, to `output`: a scan of a /16 is never held as one string.
+    public static func write(
+        _ scans: [HostScan],
+        arguments: String,
+        startedAt: Date,
+        finishedAt: Date,
+        to output: (String) -> Void
+    ) {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE nmaprun>
@@ -40,6 +53,10 @@ public enum NmapXMLWriter {
                     """
             }
             out += "</ports>\n</host>\n"
+            if out.utf8.count >= 64 * 1_024 {
+                output(out)
+                out = ""
+            }
         }
         out += """
             <runstats><finished time="\(Int(finishedAt.timeIntervalSince1970))" \
@@ -48,7 +65,7 @@ public enum NmapXMLWriter {
             </nmaprun>
 
             """
-        return out
+        output(out)
     }
 
     static let version = "ward-0.1"
