@@ -89,4 +89,27 @@ import WardCore
         #expect(xml.contains("<port protocol=\"tcp\" portid=\"104\"><state state=\"open\""))
         #expect(xml.contains("<hosts up=\"1\" down=\"0\" total=\"1\"/>"))
     }
+
+    /// A long scan is written in pieces of about 64 KiB, never as one string, and the pieces make the same document.
+    @Test func writesNmapXMLOfManyHostsInPieces() {
+        let scans = (0..<2_000).map { index in
+            HostScan(
+                address: IPAddress.v4(0x0A00_0000 + UInt32(index)).description,
+                up: index == 7,
+                ports: index == 7 ? [PortResult(port: 80, state: .open)] : [],
+                filteredCount: 3,
+                profile: "fast",
+                startedAt: noon,
+                finishedAt: noon
+            )
+        }
+        var pieces: [String] = []
+        NmapXMLWriter.write(scans, arguments: "ward", startedAt: noon, finishedAt: noon) { pieces.append($0) }
+        let whole = NmapXMLWriter.write(scans, arguments: "ward", startedAt: noon, finishedAt: noon)
+        #expect(pieces.count > 2, "\(pieces.count) pieces for \(whole.utf8.count) bytes")
+        #expect(pieces.dropLast().allSatisfy { (64 * 1_024)..<(66 * 1_024) ~= $0.utf8.count })
+        #expect(pieces.joined() == whole)
+        #expect(whole.contains("<hosts up=\"1\" down=\"1999\" total=\"2000\"/>"))
+        #expect(whole.components(separatedBy: "<host ").count == 2_001)
+    }
 }
