@@ -18,9 +18,9 @@ import WardTesting
         }
 
         /// The listener accepts on its own event loop, possibly after the scanning process has already exited, so a
-        /// test waits (at most five seconds) for the count to reach what it expects.
+        /// test waits (at most fifteen seconds) for the count to reach what it expects.
         func reaches(_ expected: Int) async -> Bool {
-            for _ in 0..<100 {
+            for _ in 0..<300 {
                 if count.load(ordering: .relaxed) >= expected { return true }
                 try? await Task.sleep(for: .milliseconds(50))
             }
@@ -149,7 +149,7 @@ import WardTesting
         process.standardError = FileHandle.nullDevice
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         var listening = false
         while !listening, ContinuousClock.now < deadline {
             let result = try ward.run([
