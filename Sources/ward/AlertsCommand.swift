@@ -190,18 +190,15 @@ struct AlertsCommand: AsyncParsableCommand {
                         location: "channel"
                     )
                 }
-                try channel.validate()
                 guard vendor == nil || product == nil else {
                     throw WardError(.invalidInput, "give --vendor or --product, not both", location: "filter")
                 }
-                let subscription = AlertSubscription(
+                let subscription = try await IntelService(database: database).subscribe(
                     organizationID: organization.id,
                     filter: vendor != nil ? .vendor : product != nil ? .product : .all,
                     value: vendor ?? product,
-                    channel: String(decoding: try JSONEncoder().encode(channel), as: UTF8.self),
-                    createdAt: Date()
+                    channel: channel
                 )
-                try await database.store.intelAlerts.subscribe(subscription)
                 print("subscribed \(subscription.id.uuidString.lowercased()): \(channel.name)")
             }
         }

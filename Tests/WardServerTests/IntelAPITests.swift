@@ -189,4 +189,98 @@ struct IntelAPITests {
             #expect(try await fixture.store.intelAlerts.subscriptions(organizationID: fixture.orgA.id).isEmpty)
         }
     }
+
+    /// The alerts page lists who is told of new alerts; an admin adds and removes subscriptions there, a refused form
+    /// comes back filled in with the reason, and an analyst sees the list without the forms.
+    @Test(arguments: TestDatabase.engines)
+    func subscriptionsAreManagedFromTheAlertsPage(engine: DatabaseEngine) async throws {
+        try await Fixture.with(engine) { fixture in
+            let page = "/orgs/\(fixture.orgA.id)/alerts"
+            let csrf = fixture.sessionsA[.admin]!.csrf
+            try await fixture.test { client in
+                try await client.execute(uri: page, method: .get, headers: fixture.session(.admin)) { response in
+                    #expect(response.status == .ok)
+                    #expect(
+                        response.text.contains("Nobody is told yet.") && response.text.contains("Add a subscription")
+                    )
+                }
+                let refused: [([String: String], String)] = [
+                    (
+                        [
+                            "filter": "vendor", "value": "wolfSSL", "channel": "smtp", "smtp_host": "relay.example",
+                            "smtp_from": "w@clinic.example",
+                        ],
+                        "recipient"
+                    ),
+                    (
+                        ["filter": "vendor", "value": " ", "channel": "syslog", "syslog_host": "127.0.0.1"],
+                        "needs a value"
+                    ),
+                    (["filter": "all", "channel": "webhook", "webhook_url": "http://hooks.example/x"], "http"),
+                    (["filter": "all", "channel": "syslog", "syslog_host": "127.0.0.1", "syslog_port": "x"], "port"),
+                    (["filter": "all", "channel": "pigeon"], "choose a webhook, e-mail or syslog"),
+                ]
+                for (fields, reason) in refused {
+                    try await client.execute(
+                        uri: page + "/subscriptions",
+                        method: .post,
+                        headers: fixture.session(.admin, csrfHeader: false),
+                        body: formBody(fields.merging(["_csrf": csrf]) { $1 })
+                    ) { response in
+                        #expect(response.status == .badRequest, "\(fields)")
+                        #expect(response.text.contains(reason), "\(fields): \(reason)")
+                        if let host = fields["smtp_host"] { #expect(response.text.contains("value=\"\(host)\"")) }
+                    }
+                }
+                #expect(try await fixture.store.intelAlerts.subscriptions(organizationID: fixture.orgA.id).isEmpty)
+                try await client.execute(
+                    uri: page + "/subscriptions",
+                    method: .post,
+                    headers: fixture.session(.admin, csrfHeader: false),
+                    body: formBody([
+                        "_csrf": csrf, "filter": "vendor", "value": "wolfSSL", "channel": "smtp",
+                        "smtp_to": "it@clinic.example, lead@clinic.example", "smtp_from": "ward@clinic.example",
+                        "smtp_host": "relay.clinic.example", "smtp_port": "587",
+                        "webhook_url": "ignored because e-mail was chosen",
+                    ])
+                ) { response in
+                    #expect(response.status == .seeOther, "\(response.text)")
+                }
+                let stored = try await fixture.store.intelAlerts.subscriptions(organizationID: fixture.orgA.id)
+                let subscription = try #require(stored.first)
+                #expect(stored.count == 1 && subscription.filter == .vendor && subscription.value == "wolfSSL")
+                let channel = try JSONDecoder().decode(NotificationChannel.self, from: Data(subscription.channel.utf8))
+                guard case .smtp(let smtp) = channel else {
+                    Issue.record("an e-mail channel was chosen: \(channel)")
+                    return
+                }
+                #expect(smtp.host == "relay.clinic.example" && smtp.port == 587 && smtp.from == "ward@clinic.example")
+                #expect(smtp.to == ["it@clinic.example", "lead@clinic.example"])
+                try await client.execute(uri: page, method: .get, headers: fixture.session(.analyst)) { response in
+                    #expect(response.text.contains("vendor wolfSSL") && response.text.contains(channel.name))
+                    #expect(!response.text.contains("Add a subscription") && !response.text.contains(">Remove<"))
+                }
+                try await client.execute(
+                    uri: page + "/subscriptions/\(subscription.id.uuidString.lowercased())/delete",
+                    method: .post,
+                    headers: fixture.session(.admin, csrfHeader: false),
+                    body: formBody(["_csrf": csrf])
+                ) { response in
+                    #expect(response.status == .seeOther)
+                }
+                // Without the form's token nothing is added.
+                try await client.execute(
+                    uri: page + "/subscriptions",
+                    method: .post,
+                    headers: fixture.session(.admin, csrfHeader: false),
+                    body: formBody(["filter": "all", "channel": "syslog", "syslog_host": "127.0.0.1"])
+                ) { response in
+                    #expect(response.status == .forbidden)
+                }
+            }
+            #expect(try await fixture.store.intelAlerts.subscriptions(organizationID: fixture.orgA.id).isEmpty)
+            let audit = try await fixture.store.audit.list(organizationID: fixture.orgA.id, limit: 50)
+            #expect(audit.filter { $0.action == .alertSubscriptionChanged }.count == 2, "added and removed")
+        }
+    }
 }

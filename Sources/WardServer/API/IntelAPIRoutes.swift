@@ -198,26 +198,12 @@ struct IntelAPIRoutes {
         guard let filter = AlertSubscription.Filter(rawValue: body.filter) else {
             throw WardError(.invalidInput, "the filter is all, vendor or product", location: "filter")
         }
-        let value = body.value?.trimmingCharacters(in: .whitespaces)
-        guard filter == .all || !(value ?? "").isEmpty else {
-            throw WardError(.invalidInput, "a \(filter.rawValue) filter needs a value", location: "value")
-        }
-        try body.channel.validate()
-        let subscription = AlertSubscription(
+        let subscription = try await services.subscribeToAlerts(
             organizationID: organization.id,
             filter: filter,
-            value: filter == .all ? nil : value,
-            channel: String(decoding: try JSONEncoder().encode(body.channel), as: UTF8.self),
-            createdAt: services.clock()
-        )
-        try await services.store.intelAlerts.subscribe(subscription)
-        try await services.audit(
-            .alertSubscriptionChanged,
-            organizationID: organization.id,
-            principal: context.principal,
-            target: body.channel.name,
-            context: context,
-            details: ["filter": filter.rawValue, "added": "true"]
+            value: body.value,
+            channel: body.channel,
+            context: context
         )
         return try APIResponse.json(SubscriptionView(subscription), status: .created)
     }
@@ -227,15 +213,7 @@ struct IntelAPIRoutes {
         guard let id = context.parameters.get("subscription").flatMap(UUID.init(uuidString:)) else {
             throw WardError(.notFound, "no such subscription in this organization", location: "subscription")
         }
-        try await services.store.intelAlerts.unsubscribe(id, organizationID: organization.id)
-        try await services.audit(
-            .alertSubscriptionChanged,
-            organizationID: organization.id,
-            principal: context.principal,
-            target: id.uuidString.lowercased(),
-            context: context,
-            details: ["removed": "true"]
-        )
+        try await services.unsubscribeFromAlerts(id, organizationID: organization.id, context: context)
         return Response(status: .noContent)
     }
 }

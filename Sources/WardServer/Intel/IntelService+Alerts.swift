@@ -124,6 +124,31 @@ extension IntelService {
         return refresh
     }
 
+    /// Checks and stores a subscription: a vendor or product filter needs a value (an `all` filter keeps none), and
+    /// the channel must be one Ward can deliver to (``NotificationChannel/validate()``). The API, the web UI and the
+    /// CLI subscribe through here.
+    public func subscribe(
+        organizationID: UUID,
+        filter: AlertSubscription.Filter,
+        value: String?,
+        channel: NotificationChannel
+    ) async throws -> AlertSubscription {
+        let value = value?.trimmingCharacters(in: .whitespaces)
+        guard filter == .all || !(value ?? "").isEmpty else {
+            throw WardError(.invalidInput, "a \(filter.rawValue) filter needs a value", location: "value")
+        }
+        try channel.validate()
+        let subscription = AlertSubscription(
+            organizationID: organizationID,
+            filter: filter,
+            value: filter == .all ? nil : value,
+            channel: String(decoding: try JSONEncoder().encode(channel), as: UTF8.self),
+            createdAt: clock()
+        )
+        try await database.store.intelAlerts.subscribe(subscription)
+        return subscription
+    }
+
     /// Whether a subscription wants an alert: all, the alert's vendor, or a product among what it affects.
     static func wants(_ subscription: AlertSubscription, alert: IntelAlert, products: [String]) -> Bool {
         switch subscription.filter {
@@ -168,6 +193,47 @@ extension IntelService {
             sources: sources,
             due: matches.compactMap { $0.prioritization?.dueDate }.min(),
             link: nil
+        )
+    }
+}
+
+extension ServerServices {
+    /// Subscribes the organization (``IntelService/subscribe(organizationID:filter:value:channel:)``) and writes it
+    /// to the audit log; for the API and the web UI alike.
+    func subscribeToAlerts(
+        organizationID: UUID,
+        filter: AlertSubscription.Filter,
+        value: String?,
+        channel: NotificationChannel,
+        context: WardRequestContext
+    ) async throws -> AlertSubscription {
+        let subscription = try await IntelService(database: database, clock: clock).subscribe(
+            organizationID: organizationID,
+            filter: filter,
+            value: value,
+            channel: channel
+        )
+        try await audit(
+            .alertSubscriptionChanged,
+            organizationID: organizationID,
+            principal: context.principal,
+            target: channel.name,
+            context: context,
+            details: ["filter": filter.rawValue, "added": "true"]
+        )
+        return subscription
+    }
+
+    /// Removes one of the organization's subscriptions (404 for any other) and writes it to the audit log.
+    func unsubscribeFromAlerts(_ id: UUID, organizationID: UUID, context: WardRequestContext) async throws {
+        try await store.intelAlerts.unsubscribe(id, organizationID: organizationID)
+        try await audit(
+            .alertSubscriptionChanged,
+            organizationID: organizationID,
+            principal: context.principal,
+            target: id.uuidString.lowercased(),
+            context: context,
+            details: ["removed": "true"]
         )
     }
 }
