@@ -573,6 +573,7 @@ struct AssetsCommand: AsyncParsableCommand {
                   ward assets edit 10.20.1.15 --owner "Biomed" --tag icu --tag pumps
                   ward assets edit pump-07 --manufacturer Baxter --model "Sigma Spectrum" \\
                       --criticality life_sustaining --stores-phi --end-of-support 2027-12-31
+                  ward assets edit pump-07 --mds2-version 2019 --mds2 malware=no --mds2 encrypts-in-transit=yes
                   ward assets edit printer-2 --not-medical
                 """
         )
@@ -614,7 +615,48 @@ struct AssetsCommand: AsyncParsableCommand {
         @Option(help: "Medical device: the SBOM's format, cyclonedx or spdx (with --sbom-name).") var sbomFormat:
             String?
         @Option(help: "Medical device: the SBOM document's name or file (with --sbom-format).") var sbomName: String?
+        @Option(name: .customLong("mds2-version"), help: "Medical device: the MDS2 form's edition, such as 2019.")
+        var mds2Version: String?
+        @Option(
+            name: .customLong("mds2-date"),
+            help: "Medical device: the day the maker filled in the MDS2 form (YYYY-MM-DD)."
+        )
+        var mds2Date: String?
+        @Option(name: .customLong("mds2-document"), help: "Medical device: the MDS2 form, as a link or a file name.")
+        var mds2Document: String?
+        @Option(
+            name: .customLong("mds2"),
+            help: ArgumentHelp(
+                "Medical device: an MDS2 answer, QUESTION=ANSWER; repeat for several.",
+                discussion: """
+                    The key questions take yes, no or unknown: malware, encrypts-at-rest, encrypts-in-transit, \
+                    authentication, remote-service, customer-patch. Any other question (such as MPII-2=no) is kept \
+                    as written; QUESTION= removes it.
+                    """
+            )
+        )
+        var mds2: [String] = []
         @Option(help: "table or json") var format: OutputFormat = .table
+
+        var changesMDS2: Bool { mds2Version != nil || mds2Date != nil || mds2Document != nil || !mds2.isEmpty }
+
+        /// The MDS2 summary after the options, on top of the one on file; nil when no MDS2 option is given.
+        func mds2Summary(on asset: Asset) throws -> MDS2Summary? {
+            guard changesMDS2 else { return nil }
+            var summary = asset.medical?.mds2 ?? MDS2Summary()
+            func optional(_ value: String?, _ current: String?) -> String? {
+                guard let value else { return current }
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                return trimmed.isEmpty ? nil : trimmed
+            }
+            summary.formVersion = optional(mds2Version, summary.formVersion)
+            summary.document = optional(mds2Document, summary.document)
+            if let mds2Date {
+                summary.formDate = mds2Date.isEmpty ? nil : try CalendarDate(parsing: mds2Date, location: "--mds2-date")
+            }
+            for answer in mds2 { try summary.set(answer, location: "--mds2") }
+            return summary
+        }
 
         var changesMedicalDetails: Bool {
             [
@@ -624,7 +666,7 @@ struct AssetsCommand: AsyncParsableCommand {
         }
 
         func validate() throws {
-            if notMedical && (changesMedicalDetails || sbomFormat != nil || sbomName != nil) {
+            if notMedical && (changesMedicalDetails || changesMDS2 || sbomFormat != nil || sbomName != nil) {
                 throw ValidationError("--not-medical cannot be combined with medical-device options")
             }
             if (sbomFormat == nil) != (sbomName == nil) {
@@ -695,6 +737,7 @@ struct AssetsCommand: AsyncParsableCommand {
                     owner: owner,
                     tags: tag.isEmpty ? nil : tag,
                     medical: try device(on: current),
+                    mds2: try mds2Summary(on: current),
                     sbom: sbomFormat.map { SBOMReference(format: $0.lowercased(), name: sbomName ?? "") },
                     notMedical: notMedical ? true : nil
                 )

@@ -128,6 +128,37 @@ struct InventoryCommandTests {
             #expect((detail["history"] as? [Any])?.count ?? 0 >= 2, "created, then edited")
             let serial = try ward.run(["assets", "edit", "Infusion pump 7", "--serial", "SN-1", "--no-stores-phi"])
             #expect(serial.output.contains("medical"), "\(serial.output)")
+            // The MDS2 form's key answers and any other answer, on top of what is on file.
+            let form = try ward.run([
+                "assets", "edit", "Infusion pump 7", "--mds2-version", "2019", "--mds2-date", "2024-03-01",
+                "--mds2", "malware=no", "--mds2", "Encrypts-In-Transit=yes", "--mds2", "MPII-2=yes",
+            ])
+            #expect(form.status == 0 && form.output.contains("mds2: form 2019"), "\(form.output) \(form.errors)")
+            let cleared = try ward.run([
+                "assets", "edit", "Infusion pump 7", "--mds2", "malware=unknown", "--mds2", "MPII-2=",
+            ])
+            #expect(cleared.status == 0, "\(cleared.errors)")
+            let withForm = try #require(try ward.run(["assets", "show", "Infusion pump 7"]).output.data(using: .utf8))
+            let mds2 = try #require(
+                (((try JSONSerialization.jsonObject(with: withForm) as? [String: Any])?["asset"] as? [String: Any])?[
+                    "medical"
+                ] as? [String: Any])?["mds2"] as? [String: Any]
+            )
+            #expect(mds2["formVersion"] as? String == "2019" && mds2["formDate"] as? String == "2024-03-01", "\(mds2)")
+            #expect(mds2["encryptsDataInTransit"] as? Bool == true && mds2["malwareProtection"] == nil, "\(mds2)")
+            #expect((mds2["otherAnswers"] as? [String: String])?.isEmpty == true, "\(mds2)")
+            for bad in ["malware=maybe", "no-equals-sign"] {
+                let refusedAnswer = try ward.run(["assets", "edit", "Infusion pump 7", "--mds2", bad])
+                #expect(
+                    refusedAnswer.status == 65 && refusedAnswer.errors.contains("--mds2"),
+                    "\(refusedAnswer.errors)"
+                )
+            }
+            let plainHost = try ward.run(["assets", "edit", "PACS server", "--mds2", "malware=yes"])
+            #expect(
+                plainHost.status == 65 && plainHost.errors.contains("medical-device details"),
+                "\(plainHost.errors)"
+            )
             let notMedical = try ward.run(["assets", "edit", "PACS server", "--not-medical", "--model", "x"])
             #expect(notMedical.status != 0, "--not-medical with device details is refused")
             #expect(try ward.run(["assets", "edit", "No such thing", "--owner", "x"]).status == 66)

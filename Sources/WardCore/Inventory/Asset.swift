@@ -177,6 +177,53 @@ public struct MDS2Summary: Hashable, Sendable, Codable {
         self.customerMayPatch = customerMayPatch
         self.otherAnswers = otherAnswers
     }
+
+    /// The key questions Ward keeps as yes/no answers: a short key (for forms and the command line), the question in
+    /// plain words, and where the answer is kept.
+    public static var keyQuestions: [(key: String, question: String, answer: WritableKeyPath<MDS2Summary, Bool?>)] {
+        [
+            ("malware", "Malware protection runs on it", \.malwareProtection),
+            ("encrypts_at_rest", "Encrypts the data it stores", \.encryptsDataAtRest),
+            ("encrypts_in_transit", "Encrypts the data it sends", \.encryptsDataInTransit),
+            ("authentication", "Asks users to sign in", \.requiresAuthentication),
+            ("remote_service", "The manufacturer services it remotely", \.remoteServiceByManufacturer),
+            ("customer_patch", "You may install operating system patches", \.customerMayPatch),
+        ]
+    }
+
+    /// Sets one answer given as `QUESTION=ANSWER`: a key question (``keyQuestions``; `-` and `_` alike, any case)
+    /// takes yes, no or unknown (which clears it); any other question (such as `MPII-2`) is kept as written, and an
+    /// empty answer removes it. `location` names the input in errors.
+    public mutating func set(_ text: String, location: String) throws {
+        let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let question = parts[0].trimmingCharacters(in: .whitespaces)
+        guard parts.count == 2, !question.isEmpty else {
+            throw WardError(
+                .invalidInput,
+                "'\(text)' is not QUESTION=ANSWER, such as malware=yes or MPII-2=no",
+                location: location
+            )
+        }
+        let answer = parts[1].trimmingCharacters(in: .whitespaces)
+        let key = question.lowercased().replacingOccurrences(of: "-", with: "_")
+        if let known = Self.keyQuestions.first(where: { $0.key == key }) {
+            switch answer.lowercased() {
+            case "yes": self[keyPath: known.answer] = true
+            case "no": self[keyPath: known.answer] = false
+            case "unknown", "": self[keyPath: known.answer] = nil
+            default:
+                throw WardError(
+                    .invalidInput,
+                    "the answer to \(question) is yes, no or unknown, not '\(answer)'",
+                    location: location
+                )
+            }
+        } else if answer.isEmpty {
+            otherAnswers[question] = nil
+        } else {
+            otherAnswers[question] = answer
+        }
+    }
 }
 
 /// Where a device's software bill of materials is and what it is.

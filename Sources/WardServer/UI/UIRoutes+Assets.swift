@@ -301,14 +301,7 @@ extension UIRoutes {
 
     /// The key questions of an MDS2 form: form field, question, answer.
     private static var mds2Questions: [(String, String, WritableKeyPath<MDS2Summary, Bool?>)] {
-        [
-            ("malware", "Malware protection runs on it", \.malwareProtection),
-            ("encrypts_at_rest", "Encrypts the data it stores", \.encryptsDataAtRest),
-            ("encrypts_in_transit", "Encrypts the data it sends", \.encryptsDataInTransit),
-            ("authentication", "Asks users to sign in", \.requiresAuthentication),
-            ("remote_service", "The manufacturer services it remotely", \.remoteServiceByManufacturer),
-            ("customer_patch", "You may install operating system patches", \.customerMayPatch),
-        ]
+        MDS2Summary.keyQuestions.map { ($0.key, $0.question, $0.answer) }
     }
 
     /// A document reference as a link (http and https only) or as text.
