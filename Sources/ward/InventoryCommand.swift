@@ -638,19 +638,21 @@ struct AssetsCommand: AsyncParsableCommand {
         var mds2: [String] = []
         @Option(help: "table or json") var format: OutputFormat = .table
 
+        /// An option's new text on top of the current one: unchanged when not given, removed when given empty.
+        static func optional(_ value: String?, _ current: String?) -> String? {
+            guard let value else { return current }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+
         var changesMDS2: Bool { mds2Version != nil || mds2Date != nil || mds2Document != nil || !mds2.isEmpty }
 
         /// The MDS2 summary after the options, on top of the one on file; nil when no MDS2 option is given.
         func mds2Summary(on asset: Asset) throws -> MDS2Summary? {
             guard changesMDS2 else { return nil }
             var summary = asset.medical?.mds2 ?? MDS2Summary()
-            func optional(_ value: String?, _ current: String?) -> String? {
-                guard let value else { return current }
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
-                return trimmed.isEmpty ? nil : trimmed
-            }
-            summary.formVersion = optional(mds2Version, summary.formVersion)
-            summary.document = optional(mds2Document, summary.document)
+            summary.formVersion = Self.optional(mds2Version, summary.formVersion)
+            summary.document = Self.optional(mds2Document, summary.document)
             if let mds2Date {
                 summary.formDate = mds2Date.isEmpty ? nil : try CalendarDate(parsing: mds2Date, location: "--mds2-date")
             }
@@ -677,21 +679,16 @@ struct AssetsCommand: AsyncParsableCommand {
         /// The medical-device details after the options, on top of the ones on file; nil when no option sets one.
         func device(on asset: Asset) throws -> MedicalDevice? {
             guard changesMedicalDetails else { return nil }
-            func optional(_ value: String?, _ current: String?) -> String? {
-                guard let value else { return current }
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
-                return trimmed.isEmpty ? nil : trimmed
-            }
             var device = asset.medical ?? MedicalDevice(manufacturer: "", model: "")
             device.manufacturer = manufacturer ?? device.manufacturer
             device.model = model ?? device.model
-            device.serial = optional(serial, device.serial)
-            device.softwareVersion = optional(firmware, device.softwareVersion)
-            device.deviceType = optional(deviceType, device.deviceType)
-            device.clinicalFunction = optional(clinicalFunction, device.clinicalFunction)
-            device.location = optional(location, device.location)
-            device.department = optional(department, device.department)
-            device.networkSegment = optional(networkSegment, device.networkSegment)
+            device.serial = Self.optional(serial, device.serial)
+            device.softwareVersion = Self.optional(firmware, device.softwareVersion)
+            device.deviceType = Self.optional(deviceType, device.deviceType)
+            device.clinicalFunction = Self.optional(clinicalFunction, device.clinicalFunction)
+            device.location = Self.optional(location, device.location)
+            device.department = Self.optional(department, device.department)
+            device.networkSegment = Self.optional(networkSegment, device.networkSegment)
             if let criticality {
                 guard
                     let value = ClinicalCriticality(
