@@ -92,6 +92,8 @@ import WardCore
         let template = try await MariaDBPeer.initialize(in: directory)
         let (facts, rules, port) = try await MariaDBPeer.withServer(copying: template, in: directory, name: "any") {
             port in
+            // Ready means greeting, not only accepting (see RemoteAccessPeers.waitForGreeting).
+            try await RemoteAccessPeers.waitForGreeting(port: port, prefix: "")
             let found = try await Self.identify(ports: [port], profile: .gentle)
             return (found.facts[port] ?? [:], found.rules, port)
         }

@@ -424,12 +424,20 @@ import WardCore
     // MARK: - Hostile listeners
 
     @Test func hostilePeersAreBoundedInTimeAndBytes() async throws {
-        let timeout = Duration.seconds(2)
-        let slack = Duration.seconds(8)
+        // A long timeout, so that a probe ended by what it read is told apart from one that ran to the deadline even
+        // on a loaded machine; the silent peer gets a short one, since it costs exactly that.
+        let timeout = Duration.seconds(30)
+        let slack = Duration.seconds(20)
+        let short = Duration.seconds(2)
         let each: [@Sendable (Int) async -> ServiceIdentity?] = [
             { await BannerProbes.rdp(host: "127.0.0.1", port: $0, timeout: timeout) },
             { await BannerProbes.smb(host: "127.0.0.1", port: $0, timeout: timeout) },
             { await BannerProbes.vnc(host: "127.0.0.1", port: $0, timeout: timeout) },
+        ]
+        let eachShort: [@Sendable (Int) async -> ServiceIdentity?] = [
+            { await BannerProbes.rdp(host: "127.0.0.1", port: $0, timeout: short) },
+            { await BannerProbes.smb(host: "127.0.0.1", port: $0, timeout: short) },
+            { await BannerProbes.vnc(host: "127.0.0.1", port: $0, timeout: short) },
         ]
         func probes(_ port: Int) async -> [ServiceIdentity?] {
             var results: [ServiceIdentity?] = []
@@ -458,11 +466,11 @@ import WardCore
         // Nothing at all: each probe waits its timeout once, then gives up.
         let (silent, silentPort) = try await BannerProbeTests.listen(nil)
         defer { silent.close(promise: nil) }
-        for (index, probe) in each.enumerated() {
+        for (index, probe) in eachShort.enumerated() {
             start = ContinuousClock.now
             #expect(await probe(silentPort) == nil)
             let elapsed = ContinuousClock.now - start
-            #expect(elapsed >= timeout - .milliseconds(100) && elapsed < timeout + slack, "probe \(index): \(elapsed)")
+            #expect(elapsed >= short - .milliseconds(100) && elapsed < short + slack, "probe \(index): \(elapsed)")
         }
 
         // Well-formed beginnings that then claim huge lengths and flood.
@@ -487,10 +495,8 @@ import WardCore
         #expect(flooded.details["failure_reason"]?.count == VNCProbe.maximumReasonLength, "cut, not endless")
         #expect(ContinuousClock.now - start < slack)
 
-        // A closed port.
-        let (closed, closedPort) = try await BannerProbeTests.listen(nil)
-        try await closed.close()
-        #expect(await probes(closedPort).allSatisfy { $0 == nil })
+        // A closed port (port 1: only root may bind it, and no test does).
+        #expect(await probes(1).allSatisfy { $0 == nil })
     }
 
     // MARK: - Real servers on loopback

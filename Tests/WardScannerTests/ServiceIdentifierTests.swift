@@ -23,7 +23,9 @@ import WardCore
         defer { try? FileManager.default.removeItem(at: directory) }
         let (sshd, arguments) = try await BannerPeers.sshd(in: directory)
         let facts = try await BannerPeers.withServer(sshd, in: directory, arguments: arguments) { port in
-            await Self.gentle.identify(host: "127.0.0.1", port: port)
+            // sshd starts itself anew for each connection before it greets: wait until it is ready to.
+            try await RemoteAccessPeers.waitForGreeting(port: port, prefix: "SSH-")
+            return await Self.gentle.identify(host: "127.0.0.1", port: port)
         }
         #expect(facts["service"] == "ssh" && facts["product"] == "OpenSSH", "\(facts)")
         #expect(facts["cpe"]?.hasPrefix("cpe:2.3:a:openbsd:openssh:") == true, "\(facts)")
@@ -79,7 +81,10 @@ import WardCore
             """.write(to: configuration, atomically: true, encoding: .utf8)
             return [configuration.path]
         } body: { port in
-            (await Self.gentle.identify(host: "127.0.0.1", port: port), port)
+            // vsftpd forks a process per connection before it greets; on a loaded machine the first greeting can
+            // come after the identifier's two-second greeting wait, so the test waits for the server to be ready.
+            try await RemoteAccessPeers.waitForGreeting(port: port, prefix: "220")
+            return (await Self.gentle.identify(host: "127.0.0.1", port: port), port)
         }
         let (ftp, port) = facts
         #expect(ftp["service"] == "ftp" && ftp["product"] == "vsFTPd", "\(ftp)")

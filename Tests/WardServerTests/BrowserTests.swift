@@ -35,7 +35,7 @@ struct BrowserTests {
 
     @Test(
         .enabled(if: enabled, "needs chromium, chromium-driver (Debian) and selenium (PyPI)"),
-        .timeLimit(.minutes(3))
+        .timeLimit(.minutes(6))
     )
     func loginNavigationAndFormsWorkInChromium() async throws {
         try await TestDatabase.with(.sqlite) { database in
@@ -67,7 +67,7 @@ struct BrowserTests {
         }
     }
 
-    /// Runs the Selenium script without blocking Swift's cooperative threads; bounded to 150 s.
+    /// Runs the Selenium script without blocking Swift's cooperative threads; bounded to 300 s.
     static func runScript(_ arguments: [String]) async throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -78,7 +78,7 @@ struct BrowserTests {
         let collected = OutputBuffer()
         pipe.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
         try process.run()
-        for _ in 0..<1500 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        for _ in 0..<3000 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
         pipe.fileHandleForReading.readabilityHandler = nil

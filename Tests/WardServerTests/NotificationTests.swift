@@ -438,7 +438,7 @@ import WardCore
             // A line that starts with "." arrives whole: the client doubles it and the server undoes that.
             var dotted = MailMessage(alert: Self.alert, from: smtp.from, to: ["security@clinic.example"])
             dotted.body = "before\n.\n.hidden line\n..two\nafter"
-            try await SMTPClient.send(dotted, via: smtp, connectTimeout: .seconds(2), logger: Self.logger)
+            try await SMTPClient.send(dotted, via: smtp, connectTimeout: .seconds(30), logger: Self.logger)
             let both = try await NotificationPeers.messages(in: directory, count: 2)
             #expect((both.last?["body"] as? String)?.trimmingCharacters(in: .newlines) == dotted.body)
 

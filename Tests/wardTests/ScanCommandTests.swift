@@ -164,6 +164,8 @@ import WardTesting
         let scan = [
             "scan", "run", "127.0.0.1", "--org", "Imaging Lab", "--ports", "\(port)", "--profile", "standard",
             "--dicom-ports", "\(port)", "--record", "--format", "json",
+            // Identification gets three times the connect timeout (at most 10 s): 9 s, for a loaded machine.
+            "--timeout", "3000",
         ]
         let first = try ward.run(scan)
         #expect(first.status == 0, "\(first.errors)")
@@ -178,7 +180,8 @@ import WardTesting
 
         // The server goes away: the next recorded scan of the host closes the exposure.
         kill(process.processIdentifier, SIGKILL)
-        try await Task.sleep(for: .milliseconds(300))
+        for _ in 0..<200 where process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!process.isRunning, "storescp is gone")
         let second = try ward.run(scan)
         #expect(second.status == 0 && second.errors.contains("1 closed"), "\(second.errors)")
     }
