@@ -5,10 +5,10 @@ import Testing
 /// computed by hand here.
 @Suite("ward assess and ward frameworks", .serialized)
 struct AssessmentCommandTests {
-    @Test func frameworksListHasTheRightCountsAndBundledFilesValidate() throws {
+    @Test func frameworksListHasTheRightCountsAndBundledFilesValidate() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
-        let library = try #require(try ward.json(["frameworks", "list"]) as? [String: Any])
+        let library = try #require(try await ward.json(["frameworks", "list"]) as? [String: Any])
         let frameworks = try #require(library["frameworks"] as? [[String: Any]])
         func counts(_ key: String) -> [Int] {
             let entry = frameworks.first { $0["key"] as? String == key }
@@ -21,13 +21,13 @@ struct AssessmentCommandTests {
         #expect(counts("hipaa-security@2013") == [5, 22, 41])
         #expect((library["crosswalks"] as? [Any])?.count == 5)
 
-        let exported = try ward.run(["frameworks", "export", "--out", "catalogs"])
+        let exported = try await ward.run(["frameworks", "export", "--out", "catalogs"])
         #expect(exported.status == 0, "\(exported.errors)")
         let folder = ward.directory.appendingPathComponent("catalogs")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
             .sorted()
         #expect(files.count == 11)
-        let validated = try ward.run(["frameworks", "validate"] + files.map { "catalogs/\($0)" })
+        let validated = try await ward.run(["frameworks", "validate"] + files.map { "catalogs/\($0)" })
         #expect(validated.status == 0, "\(validated.errors)")
         #expect(validated.output.split(separator: "\n").count == 11)
 
@@ -48,7 +48,7 @@ struct AssessmentCommandTests {
             range: hicp.range(of: "\"metrics\"")
         )
         try hicp.write(to: ward.directory.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
-        let broken = try ward.run(["frameworks", "validate", "broken.json"])
+        let broken = try await ward.run(["frameworks", "validate", "broken.json"])
         #expect(broken.status == 65)
         let lines = broken.errors.split(separator: "\n").map(String.init)
         #expect(
@@ -56,8 +56,8 @@ struct AssessmentCommandTests {
             "\(broken.errors)"
         )
         #expect(lines.contains { $0.contains("this row says edition '2018' but the file is edition '2018-mine'") })
-        #expect(try ward.run(["frameworks", "import", "broken.json"]).status == 65)
-        let after = try #require(try ward.json(["frameworks", "list"]) as? [String: Any])
+        #expect(try await ward.run(["frameworks", "import", "broken.json"]).status == 65)
+        let after = try #require(try await ward.json(["frameworks", "list"]) as? [String: Any])
         #expect((after["frameworks"] as? [Any])?.count == 6, "nothing imported")
     }
 
@@ -75,11 +75,11 @@ struct AssessmentCommandTests {
         ("10.S.A", "implemented"),
     ]
 
-    @Test func aFullSmallClinicAssessmentThroughTheCommandLine() throws {
+    @Test func aFullSmallClinicAssessmentThroughTheCommandLine() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
         let created = try #require(
-            try ward.json([
+            try await ward.json([
                 "assess", "create", "--framework", "hicp", "--providers", "4", "--beds", "0", "--it-staff", "0",
                 "--it-assets", "40", "--outsourced-it",
             ]) as? [String: Any]
@@ -91,16 +91,16 @@ struct AssessmentCommandTests {
         for (requirement, status) in Self.answers {
             var arguments = ["assess", "answer", id, requirement, "--status", status]
             if status == "not_applicable" { arguments += ["--reason", "no such system here"] }
-            let result = try ward.run(arguments)
+            let result = try await ward.run(arguments)
             #expect(result.status == 0, "\(requirement): \(result.errors)")
         }
         // Outside the tier, and not applicable without a reason: refused, exit 65.
-        let medium = try ward.run(["assess", "answer", id, "1.M.A", "--status", "implemented"])
+        let medium = try await ward.run(["assess", "answer", id, "1.M.A", "--status", "implemented"])
         #expect(medium.status == 65)
         #expect(medium.errors.contains("1.M.A applies to medium and large organizations"))
-        #expect(try ward.run(["assess", "answer", id, "9.S.A", "--status", "not_applicable"]).status == 65)
+        #expect(try await ward.run(["assess", "answer", id, "9.S.A", "--status", "not_applicable"]).status == 65)
 
-        let scores = try #require(try ward.json(["assess", "scores", id]) as? [String: Any])
+        let scores = try #require(try await ward.json(["assess", "scores", id]) as? [String: Any])
         #expect(scores["answered"] as? Int == 19)
         #expect(scores["applicable"] as? Int == 19)
         #expect(scores["notApplicable"] as? Int == 2)
@@ -134,12 +134,12 @@ struct AssessmentCommandTests {
         #expect(vulnerabilities?["status"] as? String == "not_met")
         #expect((vulnerabilities?["path"] as? String)?.contains("7.S.A planned") == true)
 
-        let plan = try ward.run(["assess", "plan", id, "--format", "csv"])
+        let plan = try await ward.run(["assess", "plan", id, "--format", "csv"])
         #expect(plan.status == 0)
         let rows = plan.output.split(separator: "\r\n")
         #expect(rows.first == "rank,requirement,title,group,status,priority,effort,owner,due_date,reasons,resources")
         #expect(rows.count == 1 + 9, "9 gaps: 5 partial, 2 planned, 2 not implemented; got \(rows.count - 1)")
-        let report = try ward.run(["assess", "report", id, "--out", "report.html"])
+        let report = try await ward.run(["assess", "report", id, "--out", "report.html"])
         #expect(report.status == 0)
         let html = try String(contentsOf: ward.directory.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("<svg") && html.contains("Top ten actions"))
@@ -147,17 +147,17 @@ struct AssessmentCommandTests {
         // An answers file with one bad row changes nothing.
         let csv = "requirement,status,notes\n1.S.C,implemented,now done\n1.M.A,implemented,wrong tier\n"
         try csv.write(to: ward.directory.appendingPathComponent("answers.csv"), atomically: true, encoding: .utf8)
-        let imported = try ward.run(["assess", "import", id, "answers.csv"])
+        let imported = try await ward.run(["assess", "import", id, "answers.csv"])
         #expect(imported.status == 65)
         #expect(imported.errors.contains("answers.csv"), "\(imported.errors)")
-        let again = try #require(try ward.json(["assess", "scores", id]) as? [String: Any])
+        let again = try #require(try await ward.json(["assess", "scores", id]) as? [String: Any])
         #expect(again["overall"] as? Double == 61.8)
-        let history = try #require(try ward.json(["assess", "history", id, "1.S.C"]) as? [[String: Any]])
+        let history = try #require(try await ward.json(["assess", "history", id, "1.S.C"]) as? [[String: Any]])
         #expect(history.count == 1)
 
         // A year later: everything implemented (the same two not applicable), imported from one file.
         let later = try #require(
-            try ward.json(["assess", "create", "--framework", "hicp@2018", "--tier", "small"]) as? [String: Any]
+            try await ward.json(["assess", "create", "--framework", "hicp@2018", "--tier", "small"]) as? [String: Any]
         )
         let laterID = try #require(later["id"] as? String)
         let laterRows = Self.answers.map { requirement, status in
@@ -166,8 +166,8 @@ struct AssessmentCommandTests {
         }
         try (["requirement,status,not_applicable_reason"] + laterRows).joined(separator: "\n")
             .write(to: ward.directory.appendingPathComponent("later.csv"), atomically: true, encoding: .utf8)
-        #expect(try ward.run(["assess", "import", laterID, "later.csv"]).output.contains("imported 19 answers"))
-        let comparison = try #require(try ward.json(["assess", "compare", id, laterID]) as? [String: Any])
+        #expect(try await ward.run(["assess", "import", laterID, "later.csv"]).output.contains("imported 19 answers"))
+        let comparison = try #require(try await ward.json(["assess", "compare", id, laterID]) as? [String: Any])
         // Nine requirements were below implemented; eight were implemented already and two stay not applicable.
         #expect(comparison["improved"] as? Int == 9)
         #expect(comparison["regressed"] as? Int == 0)
@@ -178,7 +178,7 @@ struct AssessmentCommandTests {
 
 @Suite("ward import, ward findings", .serialized)
 struct FindingsCommandTests {
-    @Test func nessusImportThenFalsePositiveAndAcceptance() throws {
+    @Test func nessusImportThenFalsePositiveAndAcceptance() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
         let nessus = """
@@ -190,20 +190,24 @@ struct FindingsCommandTests {
             </ReportHost></Report></NessusClientData_v2>
             """
         try nessus.write(to: ward.directory.appendingPathComponent("weekly.nessus"), atomically: true, encoding: .utf8)
-        let imported = try ward.run(["import", "nessus", "weekly.nessus"])
+        let imported = try await ward.run(["import", "nessus", "weekly.nessus"])
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.output.contains("2 findings: 2 opened"))
-        let findings = try #require(try ward.json(["findings"]) as? [[String: Any]])
+        let findings = try #require(try await ward.json(["findings"]) as? [[String: Any]])
         #expect(findings.count == 2)
         let weak = try #require(findings.first { $0["rule"] as? String == "90317" }?["key"] as? String)
-        #expect(try ward.run(["findings", "false-positive", weak, "--reason", "restricted by the vendor"]).status == 0)
         #expect(
-            try ward.run(["findings", "accept", weak, "--approver", "", "--until", "2099-01-01", "--controls", "x"])
-                .status == 65
+            try await ward.run(["findings", "false-positive", weak, "--reason", "restricted by the vendor"]).status == 0
         )
-        let open = try #require(try ward.json(["findings"]) as? [[String: Any]])
+        #expect(
+            try await ward.run([
+                "findings", "accept", weak, "--approver", "", "--until", "2099-01-01", "--controls", "x",
+            ])
+            .status == 65
+        )
+        let open = try #require(try await ward.json(["findings"]) as? [[String: Any]])
         #expect(open.count == 1, "the false positive left the open list")
         // The same export again: nothing new opens, and the false positive stays one.
-        #expect(try ward.run(["import", "nessus", "weekly.nessus"]).output.contains("0 opened"))
+        #expect(try await ward.run(["import", "nessus", "weekly.nessus"]).output.contains("0 opened"))
     }
 }

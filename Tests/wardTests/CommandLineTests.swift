@@ -38,8 +38,12 @@ struct WardBinary {
     }
 
     /// Runs `ward arguments…` in the data directory's folder, with an optional standard input; bounded to 60 s.
+    ///
+    /// It waits without blocking a thread of Swift's cooperative pool (on two cores the pool has two, and a blocked
+    /// one stalls every other test of the process), and reads the output as it comes, so a long output cannot fill
+    /// the pipe and stall the child.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws -> Result {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -54,22 +58,31 @@ struct WardBinary {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = stdin
+        let printed = CollectedOutput()
+        let complained = CollectedOutput()
+        output.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
+        errors.fileHandleForReading.readabilityHandler = { complained.append($0.availableData) }
         try process.run()
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
-        let deadline = Date().addingTimeInterval(60)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        for _ in 0..<3_000 where process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        if process.isRunning {
+            process.terminate()
+            for _ in 0..<250 where process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        output.fileHandleForReading.readabilityHandler = nil
+        errors.fileHandleForReading.readabilityHandler = nil
+        printed.append(output.fileHandleForReading.readDataToEndOfFile())
+        complained.append(errors.fileHandleForReading.readDataToEndOfFile())
         return Result(
-            status: process.terminationStatus,
-            output: String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
-            errors: String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            status: process.isRunning ? -1 : process.terminationStatus,
+            output: printed.text,
+            errors: complained.text
         )
     }
 
-    func json(_ arguments: [String]) throws -> Any {
-        let result = try run(arguments + ["--format", "json"])
+    func json(_ arguments: [String]) async throws -> Any {
+        let result = try await run(arguments + ["--format", "json"])
         #expect(result.status == 0, "\(arguments): \(result.errors)")
         return try JSONSerialization.jsonObject(with: Data(result.output.utf8))
     }
@@ -77,49 +90,51 @@ struct WardBinary {
 
 @Suite("The ward command line", .serialized)
 struct CommandLineTests {
-    @Test func aFreshDataDirectoryWorksAtOnceWithADefaultOrganization() throws {
+    @Test func aFreshDataDirectoryWorksAtOnceWithADefaultOrganization() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
-        let organizations = try #require(try ward.json(["org", "list"]) as? [[String: Any]])
+        let organizations = try #require(try await ward.json(["org", "list"]) as? [[String: Any]])
         #expect(organizations.map { $0["name"] as? String } == ["My organization"])
         #expect(
             FileManager.default.fileExists(atPath: ward.directory.appendingPathComponent("ward-data/ward.sqlite").path)
         )
 
-        let created = try ward.run(["org", "create", "Prairie General", "--kind", "hospital", "--size", "medium"])
+        let created = try await ward.run(["org", "create", "Prairie General", "--kind", "hospital", "--size", "medium"])
         #expect(created.status == 0)
         #expect(created.output.contains("Created Prairie General"))
-        let shown = try #require(try ward.json(["org", "show", "prairie general"]) as? [String: Any])
+        let shown = try #require(try await ward.json(["org", "show", "prairie general"]) as? [String: Any])
         let organization = try #require(shown["organization"] as? [String: Any])
         #expect(organization["kind"] as? String == "hospital")
         #expect(organization["sizeTier"] as? String == "medium")
 
-        let status = try #require(try ward.json(["db", "status"]) as? [[String: Any]])
+        let status = try #require(try await ward.json(["db", "status"]) as? [[String: Any]])
         #expect(status.first?["version"] as? Int == 1)
-        #expect(try ward.run(["db", "migrate"]).output.contains("up to date"))
+        #expect(try await ward.run(["db", "migrate"]).output.contains("up to date"))
     }
 
-    @Test func scopeCommandsAreAllOrNothingWithClearErrors() throws {
+    @Test func scopeCommandsAreAllOrNothingWithClearErrors() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
-        let added = try ward.run([
+        let added = try await ward.run([
             "org", "scope", "add", "10.20.0.0/16", "fd00:12::/48", "*.clinic.example", "--note", "campus",
         ])
         #expect(added.status == 0, "\(added.errors)")
-        #expect(try ward.run(["org", "scope", "add", "--exclude", "10.20.40.0/24"]).status == 0)
-        #expect(try ward.run(["org", "scope", "add", "--window", "mon-fri 22:00-05:00 America/Chicago"]).status == 0)
+        #expect(try await ward.run(["org", "scope", "add", "--exclude", "10.20.40.0/24"]).status == 0)
+        #expect(
+            try await ward.run(["org", "scope", "add", "--window", "mon-fri 22:00-05:00 America/Chicago"]).status == 0
+        )
 
-        let bad = try ward.run(["org", "scope", "add", "10.30.0.0/16", "10.0.0.1/8"])
+        let bad = try await ward.run(["org", "scope", "add", "10.30.0.0/16", "10.0.0.1/8"])
         #expect(bad.status == 65)
         let lines = bad.errors.split(separator: "\n")
         #expect(lines.count == 1, "one line on stderr: \(bad.errors)")
         #expect(bad.errors.hasPrefix("ward: target 2 ('10.0.0.1/8'): 10.0.0.1/8 has host bits set"))
 
-        let duplicate = try ward.run(["org", "scope", "add", "10.6.0.0/24", "10.20.0.0/16"])
+        let duplicate = try await ward.run(["org", "scope", "add", "10.6.0.0/24", "10.20.0.0/16"])
         #expect(duplicate.status == 73)
         #expect(duplicate.errors.contains("target 2 ('10.20.0.0/16')"), "\(duplicate.errors)")
 
-        let listed = try #require(try ward.json(["org", "scope", "list"]) as? [String: Any])
+        let listed = try #require(try await ward.json(["org", "scope", "list"]) as? [String: Any])
         let entries = try #require(listed["entries"] as? [[String: Any]])
         let targets = entries.compactMap { $0["target"] as? String }
         #expect(Set(targets) == ["10.20.0.0/16", "fd00:12::/48", "*.clinic.example", "10.20.40.0/24"])
@@ -127,24 +142,24 @@ struct CommandLineTests {
         #expect(!targets.contains("10.6.0.0/24"), "nor the good target of a batch with a duplicate")
         #expect((listed["windows"] as? [Any])?.count == 1)
 
-        #expect(try ward.run(["org", "scope", "remove", "10.20.40.0/24"]).status == 0)
-        let missing = try ward.run(["org", "scope", "remove", "10.99.0.0/16"])
+        #expect(try await ward.run(["org", "scope", "remove", "10.20.40.0/24"]).status == 0)
+        let missing = try await ward.run(["org", "scope", "remove", "10.99.0.0/16"])
         #expect(missing.status == 66)
-        let unknownOrganization = try ward.run(["org", "scope", "list", "--org", "No Such Clinic"])
+        let unknownOrganization = try await ward.run(["org", "scope", "list", "--org", "No Such Clinic"])
         #expect(unknownOrganization.status == 66)
         #expect(unknownOrganization.errors.contains("--org"))
     }
 
-    @Test func administratorsAndBackups() throws {
+    @Test func administratorsAndBackups() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
-        let short = try ward.run(
+        let short = try await ward.run(
             ["admin", "create", "--email", "it@clinic.example", "--password-stdin"],
             input: "short\n"
         )
         #expect(short.status == 65)
         #expect(short.errors.contains("at least 12"))
-        let created = try ward.run(
+        let created = try await ward.run(
             [
                 "admin", "create", "--email", "IT@clinic.example", "--name", "IT Lead",
                 "--password-stdin",
@@ -152,13 +167,13 @@ struct CommandLineTests {
             input: "a long enough passphrase\n"
         )
         #expect(created.status == 0, "\(created.errors)")
-        let invited = try ward.run(["admin", "create", "--email", "second@clinic.example"])
+        let invited = try await ward.run(["admin", "create", "--email", "second@clinic.example"])
         #expect(invited.output.contains("/activate/"), "without a password, a one-time link is printed")
-        let reset = try ward.run(["admin", "reset", "--email", "it@clinic.example", "--remove-second-factor"])
+        let reset = try await ward.run(["admin", "reset", "--email", "it@clinic.example", "--remove-second-factor"])
         #expect(reset.status == 0, "\(reset.errors)")
         #expect(reset.output.contains("/activate/"))
-        #expect(try ward.run(["admin", "reset", "--email", "nobody@clinic.example"]).status == 66)
-        let users = try #require(try ward.json(["admin", "list"]) as? [[String: Any]])
+        #expect(try await ward.run(["admin", "reset", "--email", "nobody@clinic.example"]).status == 66)
+        let users = try #require(try await ward.json(["admin", "list"]) as? [[String: Any]])
         #expect(users.compactMap { $0["email"] as? String } == ["it@clinic.example", "second@clinic.example"])
         #expect(users.allSatisfy { $0["isSiteAdministrator"] as? Bool == true })
         let stored = try String(
@@ -168,13 +183,13 @@ struct CommandLineTests {
         #expect(!stored.contains("a long enough passphrase"), "no password in the database file")
 
         let backup = ward.directory.appendingPathComponent("backup.sqlite").path
-        #expect(try ward.run(["db", "backup", backup]).status == 0)
-        #expect(try ward.run(["db", "backup", backup]).status == 73, "never overwrites")
-        let restored = try ward.run(["admin", "list", "--format", "json", "--database", backup])
+        #expect(try await ward.run(["db", "backup", backup]).status == 0)
+        #expect(try await ward.run(["db", "backup", backup]).status == 73, "never overwrites")
+        let restored = try await ward.run(["admin", "list", "--format", "json", "--database", backup])
         #expect(restored.output.contains("it@clinic.example"))
     }
 
-    @Test func settingsComeFromFlagThenEnvironmentThenFile() throws {
+    @Test func settingsComeFromFlagThenEnvironmentThenFile() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
         try "# Ward settings\ndata_dir = \"from-file\"  \n".write(
@@ -182,10 +197,11 @@ struct CommandLineTests {
             atomically: true,
             encoding: .utf8
         )
-        #expect(try ward.run(["org", "list"]).status == 0)
-        #expect(try ward.run(["org", "list"], environment: ["WARD_DATA_DIR": "from-env"]).status == 0)
+        #expect(try await ward.run(["org", "list"]).status == 0)
+        #expect(try await ward.run(["org", "list"], environment: ["WARD_DATA_DIR": "from-env"]).status == 0)
         #expect(
-            try ward.run(["org", "list", "--data-dir", "from-flag"], environment: ["WARD_DATA_DIR": "from-env"]).status
+            try await ward.run(["org", "list", "--data-dir", "from-flag"], environment: ["WARD_DATA_DIR": "from-env"])
+                .status
                 == 0
         )
         for folder in ["from-file", "from-env", "from-flag"] {
@@ -195,7 +211,7 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: ward.directory.appendingPathComponent("ward-data").path))
     }
 
-    @Test func configurationErrorsNameTheFileAndLine() throws {
+    @Test func configurationErrorsNameTheFileAndLine() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
         try "# Ward settings\nport = 8080\ncolour = \"blue\"\n".write(
@@ -203,17 +219,17 @@ struct CommandLineTests {
             atomically: true,
             encoding: .utf8
         )
-        let result = try ward.run(["org", "list"])
+        let result = try await ward.run(["org", "list"])
         #expect(result.status == 78)
         #expect(result.errors.contains("ward.conf:3"))
         #expect(result.errors.contains("colour"))
     }
 
-    @Test func anUnreachableDatabaseIsOneLineAndANonZeroExit() throws {
+    @Test func anUnreachableDatabaseIsOneLineAndANonZeroExit() async throws {
         let ward = try WardBinary()
         defer { ward.remove() }
         for arguments in [["org", "list"], ["serve", "--port", "18099"]] {
-            let result = try ward.run(arguments + ["--database", "postgres://ward:secret@127.0.0.1:1/ward"])
+            let result = try await ward.run(arguments + ["--database", "postgres://ward:secret@127.0.0.1:1/ward"])
             #expect(result.status == 69, "\(arguments): \(result.errors)")
             let lines = result.errors.split(separator: "\n").filter { $0.hasPrefix("ward:") }
             #expect(lines.count == 1, "\(result.errors)")
@@ -315,5 +331,23 @@ struct CommandLineTests {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// A child process's output, appended from the pipe's reader thread.
+final class CollectedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ chunk: Data) {
+        lock.lock()
+        data.append(chunk)
+        lock.unlock()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data, as: UTF8.self)
     }
 }

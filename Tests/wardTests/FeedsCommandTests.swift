@@ -35,7 +35,7 @@ struct FeedsCommandTests {
             let feeds = ward.directory.appendingPathComponent("feeds")
             try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
             try copy("kev/history/kev-2025-08-15.json", into: feeds)
-            let first = try workspace.run(["feeds", "import", "feeds"])
+            let first = try await workspace.run(["feeds", "import", "feeds"])
             #expect(first.status == 0, "\(first.errors)")
             #expect(
                 first.output.contains("\(older.vulnerabilities.count) entries, all new (the first KEV import)"),
@@ -49,7 +49,7 @@ struct FeedsCommandTests {
             ] {
                 try copy(file, into: feeds)
             }
-            let second = try workspace.run(["feeds", "import", "feeds"])
+            let second = try await workspace.run(["feeds", "import", "feeds"])
             #expect(second.status == 0, "\(second.errors)")
             let output = second.output
             #expect(
@@ -77,7 +77,7 @@ struct FeedsCommandTests {
             #expect(output.contains("skipped feeds/icsma-17-009-01a.json.asc: a digest or signature"), "\(output)")
             #expect(output.contains("skipped feeds/icsma-17-009-01a.json.sha512: a digest or signature"), "\(output)")
 
-            let statusResult = try workspace.run(["feeds", "status", "--format", "json"])
+            let statusResult = try await workspace.run(["feeds", "status", "--format", "json"])
             #expect(statusResult.status == 0, "\(statusResult.errors)")
             let statuses = try #require(
                 try JSONSerialization.jsonObject(with: Data(statusResult.output.utf8)) as? [[String: Any]]
@@ -96,12 +96,12 @@ struct FeedsCommandTests {
             #expect(byKind["csaf"]?["stored"] as? Int == 1)
             #expect(byKind["osv"]?["imports"] as? Int == 0)
 
-            let news = try workspace.run(["feeds", "kev-new", "--format", "json"])
+            let news = try await workspace.run(["feeds", "kev-new", "--format", "json"])
             let changes = try #require(try JSONSerialization.jsonObject(with: Data(news.output.utf8)) as? [String: Any])
             let entries = try #require(changes["entries"] as? [[String: Any]])
             let newCVEs = entries.compactMap { ($0["entry"] as? [String: Any])?["cveID"] as? String }
             #expect(Set(newCVEs) == Set(added.map(\.cveID)))
-            let table = try workspace.run(["feeds", "kev-new"])
+            let table = try await workspace.run(["feeds", "kev-new"])
             #expect(table.output.hasPrefix("\(added.count) new in KEV since the previous import"), "\(table.output)")
 
             // A folder with a good record and a truncated one: nothing is imported, the error names file and path.
@@ -110,10 +110,10 @@ struct FeedsCommandTests {
             try copy("nvd/CVE-2018-13379.json", into: bad)
             let whole = try Data(contentsOf: try SharedData.url("nvd/CVE-2017-0199.json"))
             try whole.prefix(whole.count / 2).write(to: bad.appendingPathComponent("CVE-2017-0199.json"))
-            let failed = try workspace.run(["feeds", "import", "bad"])
+            let failed = try await workspace.run(["feeds", "import", "bad"])
             #expect(failed.status == 65, "\(failed.output) \(failed.errors)")
             #expect(failed.errors.contains("bad/CVE-2017-0199.json at $"), "\(failed.errors)")
-            let after = try workspace.run(["feeds", "status", "--format", "json"])
+            let after = try await workspace.run(["feeds", "status", "--format", "json"])
             #expect(after.output == statusResult.output)
         }
     }

@@ -95,21 +95,23 @@ struct FeedsUpdateCommandTests {
                 "--kev-url", "\(base)/kev.json", "--epss-url", "\(base)/epss.csv",
                 "--csaf-provider-url", "\(base)/provider-metadata.json",
             ]
-            let update = try workspace.run(["feeds", "update"] + flags)
+            let update = try await workspace.run(["feeds", "update"] + flags)
             #expect(update.status == 0, "\(update.errors)")
             #expect(update.errors.contains("downloaded 3 files"), "\(update.errors)")
             #expect(update.output.contains("1404 entries, all new"), "\(update.output)")
-            let text = try workspace.run(["feeds", "status", "--format", "json"]).output
+            let text = try await workspace.run(["feeds", "status", "--format", "json"]).output
             for kind in ["kev", "epss", "csaf"] { #expect(text.contains(kind), "\(kind) in \(text)") }
             #expect(text.contains("1600"), "the EPSS rows: \(text)")
 
             // A missing address fails by name and imports nothing more.
-            let broken = try workspace.run(["feeds", "update", "--only", "kev", "--kev-url", "\(base)/missing.json"])
+            let broken = try await workspace.run([
+                "feeds", "update", "--only", "kev", "--kev-url", "\(base)/missing.json",
+            ])
             #expect(broken.status != 0)
             #expect(broken.errors.contains("\(base)/missing.json") && broken.errors.contains("404"), "\(broken.errors)")
-            #expect(try workspace.run(["feeds", "status", "--format", "json"]).output == text)
+            #expect(try await workspace.run(["feeds", "status", "--format", "json"]).output == text)
             // Not a feed name.
-            let wrong = try workspace.run(["feeds", "update", "--only", "nvd"])
+            let wrong = try await workspace.run(["feeds", "update", "--only", "nvd"])
             #expect(wrong.status != 0 && wrong.errors.contains("'nvd' is not a feed"))
         }
         kill(python.processIdentifier, SIGKILL)

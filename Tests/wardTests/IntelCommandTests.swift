@@ -24,7 +24,7 @@ struct IntelCommandTests {
         try await InventoryCommandTests.Workspace.with(engine) { workspace in
             let folder = workspace.ward.directory
             try workspace.write(Self.devices, to: "devices.csv")
-            let imported = try workspace.run(["import", "csv", "devices.csv"])
+            let imported = try await workspace.run(["import", "csv", "devices.csv"])
             #expect(imported.status == 0, "\(imported.errors)")
 
             let feeds = folder.appendingPathComponent("feeds")
@@ -39,20 +39,20 @@ struct IntelCommandTests {
                 let name = file.hasPrefix("cve5/") ? "cve5-" + source.lastPathComponent : source.lastPathComponent
                 try FileManager.default.copyItem(at: source, to: feeds.appendingPathComponent(name))
             }
-            let fed = try workspace.run(["feeds", "import", "feeds"])
+            let fed = try await workspace.run(["feeds", "import", "feeds"])
             #expect(fed.status == 0, "\(fed.errors)")
 
             // Before an SBOM, only the PACS meets anything: the advisory, by maker (misspelt), model and version.
             let sbom = try SharedData.url("sbom/medical-device/extended.sbom.json")
             try FileManager.default.copyItem(at: sbom, to: folder.appendingPathComponent("pump.cdx.json"))
-            let attached = try workspace.run(["sbom", "import", "pump.cdx.json", "--asset", "pump-07"])
+            let attached = try await workspace.run(["sbom", "import", "pump.cdx.json", "--asset", "pump-07"])
             #expect(attached.status == 0, "\(attached.errors)")
             #expect(
                 attached.output.contains("pump-07: pump.cdx.json attached (cyclonedx 1.4, 65 components"),
                 "\(attached.output)"
             )
 
-            let matches = try #require(try workspace.json(["intel", "match"]) as? [[String: Any]])
+            let matches = try #require(try await workspace.json(["intel", "match"]) as? [[String: Any]])
             func match(_ cve: String, on label: String) -> [String: Any]? {
                 matches.first {
                     ($0["vulnerability"] as? String) == cve
@@ -84,7 +84,7 @@ struct IntelCommandTests {
             )
             #expect(pacs["confidence"] as? String == "name_and_version")
 
-            let table = try workspace.run(["intel", "match"])
+            let table = try await workspace.run(["intel", "match"])
             #expect(table.status == 0 && table.output.contains("DECISION") && table.output.contains("CVE-2022-25640"))
 
             // Bad input: a broken SBOM names its problem and changes nothing; an unknown asset is refused.
@@ -92,12 +92,12 @@ struct IntelCommandTests {
                 #"{"bomFormat": "CycloneDX", "specVersion": "1.4", "components": [{"type": "library"}"#,
                 to: "bad.json"
             )
-            let bad = try workspace.run(["sbom", "import", "bad.json", "--asset", "pump-07"])
+            let bad = try await workspace.run(["sbom", "import", "bad.json", "--asset", "pump-07"])
             #expect(bad.status == 65, "\(bad.errors)")
             #expect(bad.errors.contains("bad.json"), "\(bad.errors)")
-            let again = try #require(try workspace.json(["intel", "match"]) as? [[String: Any]])
+            let again = try #require(try await workspace.json(["intel", "match"]) as? [[String: Any]])
             #expect(again.count == matches.count, "the old SBOM is still attached")
-            let unknown = try workspace.run(["sbom", "import", "pump.cdx.json", "--asset", "no-such-asset"])
+            let unknown = try await workspace.run(["sbom", "import", "pump.cdx.json", "--asset", "no-such-asset"])
             #expect(unknown.status != 0)
         }
     }
@@ -123,7 +123,7 @@ struct IntelCommandTests {
         try await InventoryCommandTests.Workspace.with(.sqlite) { workspace in
             let folder = workspace.ward.directory
             try workspace.write(Self.devices, to: "devices.csv")
-            #expect(try workspace.run(["import", "csv", "devices.csv"]).status == 0)
+            #expect(try await workspace.run(["import", "csv", "devices.csv"]).status == 0)
             let feeds = folder.appendingPathComponent("feeds")
             try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
             for file in [
@@ -134,14 +134,14 @@ struct IntelCommandTests {
                 let source = try SharedData.url(file)
                 try FileManager.default.copyItem(at: source, to: feeds.appendingPathComponent(source.lastPathComponent))
             }
-            #expect(try workspace.run(["feeds", "import", "feeds"]).status == 0)
+            #expect(try await workspace.run(["feeds", "import", "feeds"]).status == 0)
             for name in ["extended", "narrow"] {
                 try FileManager.default.copyItem(
                     at: try SharedData.url("sbom/medical-device/\(name).sbom.json"),
                     to: folder.appendingPathComponent("\(name).json")
                 )
             }
-            #expect(try workspace.run(["sbom", "import", "extended.json", "--asset", "pump-07"]).status == 0)
+            #expect(try await workspace.run(["sbom", "import", "extended.json", "--asset", "pump-07"]).status == 0)
 
             // A webhook receiver on loopback, subscribed to wolfSSL alerts only.
             let port = try await FeedsUpdateCommandTests.freePort()
@@ -159,20 +159,20 @@ struct IntelCommandTests {
             while await !FeedsUpdateCommandTests.accepts(port), ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(50))
             }
-            let plain = try workspace.run([
+            let plain = try await workspace.run([
                 "alerts", "subscribe", "--vendor", "wolfSSL", "--webhook", "http://127.0.0.1:\(port)/hook",
             ])
             #expect(
                 plain.status != 0 && plain.errors.contains("http"),
                 "plain http is refused without --allow-http: \(plain.errors)"
             )
-            let subscribed = try workspace.run([
+            let subscribed = try await workspace.run([
                 "alerts", "subscribe", "--vendor", "wolfSSL", "--webhook", "http://127.0.0.1:\(port)/hook",
                 "--allow-http",
             ])
             #expect(subscribed.status == 0, "\(subscribed.errors)")
 
-            let first = try #require(try workspace.json(["alerts", "refresh"]) as? [String: Any])
+            let first = try #require(try await workspace.json(["alerts", "refresh"]) as? [String: Any])
             let raised = Set(first["raised"] as? [String] ?? [])
             let wolfCVEs: Set<String> = ["CVE-2021-44718", "CVE-2022-25638", "CVE-2022-25640", "CVE-2022-34293"]
             #expect(
@@ -190,28 +190,28 @@ struct IntelCommandTests {
             #expect(posted == wolfCVEs, "only the wolfSSL alerts reach the wolfSSL subscription: \(posted)")
 
             // Refreshing again raises nothing and notifies nobody.
-            let second = try #require(try workspace.json(["alerts", "refresh"]) as? [String: Any])
+            let second = try #require(try await workspace.json(["alerts", "refresh"]) as? [String: Any])
             #expect((second["raised"] as? [String])?.isEmpty == true && second["kept"] as? Int == raised.count)
             #expect(second["notified"] as? Int == 0)
 
             // One alert per vulnerability, with every match behind it; filters by vendor.
-            let alerts = try #require(try workspace.json(["alerts", "list"]) as? [[String: Any]])
+            let alerts = try #require(try await workspace.json(["alerts", "list"]) as? [[String: Any]])
             #expect(alerts.count == raised.count)
             let philips = try #require(
-                try workspace.json(["alerts", "list", "--vendor", "Philips"]) as? [[String: Any]]
+                try await workspace.json(["alerts", "list", "--vendor", "Philips"]) as? [[String: Any]]
             )
             #expect(
                 !philips.isEmpty && philips.allSatisfy { ($0["vendors"] as? [String])?.contains("philips") == true }
             )
-            let newOnes = try #require(try workspace.json(["alerts", "list", "--new"]) as? [[String: Any]])
+            let newOnes = try #require(try await workspace.json(["alerts", "list", "--new"]) as? [[String: Any]])
             #expect(newOnes.isEmpty, "everything was seen by the list before")
 
             // The narrow SBOM has no FreeRTOS: its alert resolves.
-            #expect(try workspace.run(["sbom", "import", "narrow.json", "--asset", "pump-07"]).status == 0)
-            let third = try #require(try workspace.json(["alerts", "refresh"]) as? [String: Any])
+            #expect(try await workspace.run(["sbom", "import", "narrow.json", "--asset", "pump-07"]).status == 0)
+            let third = try #require(try await workspace.json(["alerts", "refresh"]) as? [String: Any])
             #expect(third["resolved"] as? Int == 1, "\(third)")
             let resolved = try #require(
-                try workspace.json(["alerts", "list", "--state", "resolved"]) as? [[String: Any]]
+                try await workspace.json(["alerts", "list", "--state", "resolved"]) as? [[String: Any]]
             )
             #expect(resolved.map { $0["vulnerability"] as? String } == ["CVE-2018-16525"])
         }

@@ -43,12 +43,12 @@ import WardTesting
         defer { ward.remove() }
         // The gentle profile starts 50 connections a second: 250 ports take about five seconds.
         let arguments = ["scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "30001-30250", "--no-identify"]
-        let loud = try ward.run(arguments)
+        let loud = try await ward.run(arguments)
         #expect(loud.status == 0, "\(loud.errors)")
         let lines = loud.errors.split(separator: "\n").filter { $0.contains(" of 250 ports (") }
         #expect(!lines.isEmpty, "\(loud.errors)")
         #expect(lines.contains { $0.contains("/s, about ") && $0.contains(" s left") }, "\(lines)")
-        let quiet = try ward.run(arguments + ["--quiet"])
+        let quiet = try await ward.run(arguments + ["--quiet"])
         #expect(quiet.status == 0 && !quiet.errors.contains(" of 250 ports ("), "\(quiet.errors)")
     }
 
@@ -60,11 +60,11 @@ import WardTesting
         defer { ward.remove() }
 
         // The listener's address is outside the scope: refused with the reason, and not one connection.
-        let refused = try ward.run(["scan", "run", "127.0.0.1", "--scope", "127.0.0.2", "--ports", "\(port)"])
+        let refused = try await ward.run(["scan", "run", "127.0.0.1", "--scope", "127.0.0.2", "--ports", "\(port)"])
         #expect(refused.status == 65)
         #expect(refused.errors.contains("not scanned: 127.0.0.1") && refused.errors.contains("nothing to scan"))
         // An exclusion wins over an inclusion, and a block is expanded only inside the scope.
-        let excluded = try ward.run([
+        let excluded = try await ward.run([
             "scan", "run", "127.0.0.0/30", "--scope", "127.0.0.0/30,!127.0.0.1", "--ports", "\(port)",
             "--profile", "fast", "--format", "json",
         ])
@@ -75,7 +75,7 @@ import WardTesting
         #expect(counter.count.load(ordering: .relaxed) == 0, "no connection reached 127.0.0.1")
 
         // In scope: the listener is open, a closed neighbour is closed; JSON and nmap XML agree.
-        let json = try ward.run([
+        let json = try await ward.run([
             "scan", "run", "127.0.0.1", "--scope", "127.0.0.0/8", "--ports", "\(port),1", "--profile", "fast",
             "--format", "json", "--no-identify",
         ])
@@ -88,7 +88,7 @@ import WardTesting
         #expect(report["profile"] as? String == "fast")
         #expect(await counter.reaches(1), "the in-scope scan reached the listener")
 
-        let xml = try ward.run([
+        let xml = try await ward.run([
             "scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "\(port)", "--format", "xml",
             "--no-identify",
         ])
@@ -97,17 +97,17 @@ import WardTesting
         #expect(xml.output.contains("<hosts up=\"1\" down=\"0\" total=\"1\"/>"))
 
         // Bad input names the problem.
-        let badPorts = try ward.run(["scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "22,99999"])
+        let badPorts = try await ward.run(["scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "22,99999"])
         #expect(badPorts.status == 65 && badPorts.errors.contains("'99999' is not a port"))
-        let badTarget = try ward.run(["scan", "run", "10.0.0.300", "--scope", "127.0.0.1"])
+        let badTarget = try await ward.run(["scan", "run", "10.0.0.300", "--scope", "127.0.0.1"])
         #expect(badTarget.status == 65 && badTarget.errors.contains("10.0.0.300"))
-        let noScope = try ward.run(["scan", "run", "127.0.0.1"])
+        let noScope = try await ward.run(["scan", "run", "127.0.0.1"])
         #expect(noScope.status != 0 && noScope.errors.contains("--scope"))
         // Sweeps only (identification is off above): one connection per in-scope scan, none for the rest.
         #expect(counter.count.load(ordering: .relaxed) <= 3)
 
         // With identification on, the open port is probed as well and the table names what was found.
-        let identified = try ward.run([
+        let identified = try await ward.run([
             "scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "\(port)", "--profile", "fast",
         ])
         #expect(identified.status == 0, "\(identified.errors)")
@@ -133,8 +133,8 @@ import WardTesting
         let program = try #require(Self.storescp, "WARD_REQUIRE_DCMTK=1 but storescp is missing")
         let ward = try WardBinary()
         defer { ward.remove() }
-        #expect(try ward.run(["org", "create", "Imaging Lab"]).status == 0)
-        #expect(try ward.run(["org", "scope", "add", "--org", "Imaging Lab", "127.0.0.1"]).status == 0)
+        #expect(try await ward.run(["org", "create", "Imaging Lab"]).status == 0)
+        #expect(try await ward.run(["org", "scope", "add", "--org", "Imaging Lab", "127.0.0.1"]).status == 0)
 
         // A free port for storescp.
         let probe = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -152,7 +152,7 @@ import WardTesting
         let deadline = ContinuousClock.now + .seconds(30)
         var listening = false
         while !listening, ContinuousClock.now < deadline {
-            let result = try ward.run([
+            let result = try await ward.run([
                 "scan", "run", "127.0.0.1", "--scope", "127.0.0.1", "--ports", "\(port)", "--profile", "fast",
                 "--format", "json",
             ])
@@ -167,13 +167,13 @@ import WardTesting
             // Identification gets three times the connect timeout (at most 10 s): 9 s, for a loaded machine.
             "--timeout", "3000",
         ]
-        let first = try ward.run(scan)
+        let first = try await ward.run(scan)
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("dicom.accepts_any_caller"))
         #expect(first.errors.contains("1 exposures: 1 opened"), "\(first.errors)")
-        let findings = try ward.run(["findings", "list", "--org", "Imaging Lab", "--format", "json"])
+        let findings = try await ward.run(["findings", "list", "--org", "Imaging Lab", "--format", "json"])
         #expect(findings.output.contains("exposure.dicom-any-caller") && findings.output.contains("ward-scanner"))
-        let stored = try ward.run(["scan", "list", "--org", "Imaging Lab", "--format", "json"])
+        let stored = try await ward.run(["scan", "list", "--org", "Imaging Lab", "--format", "json"])
         let listed = try JSONSerialization.jsonObject(with: Data(stored.output.utf8)) as? [[String: Any]]
         #expect(listed?.count == 1 && listed?.first?["state"] as? String == "completed", "\(stored.output)")
         #expect(listed?.first?["requestedBy"] as? String == "cli" && listed?.first?["openPorts"] as? Int == 1)
@@ -182,7 +182,7 @@ import WardTesting
         kill(process.processIdentifier, SIGKILL)
         for _ in 0..<200 where process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!process.isRunning, "storescp is gone")
-        let second = try ward.run(scan)
+        let second = try await ward.run(scan)
         #expect(second.status == 0 && second.errors.contains("1 closed"), "\(second.errors)")
     }
 }
