@@ -86,21 +86,3 @@ struct BrowserTests {
         return (process.terminationStatus, collected.text)
     }
 }
-
-/// Collects a child process's output from its reader thread.
-final class OutputBuffer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func append(_ chunk: Data) {
-        lock.lock()
-        data.append(chunk)
-        lock.unlock()
-    }
-
-    var text: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return String(decoding: data, as: UTF8.self)
-    }
-}

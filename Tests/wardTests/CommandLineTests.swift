@@ -58,8 +58,8 @@ struct WardBinary {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = stdin
-        let printed = CollectedOutput()
-        let complained = CollectedOutput()
+        let printed = OutputBuffer()
+        let complained = OutputBuffer()
         output.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
         errors.fileHandleForReading.readabilityHandler = { complained.append($0.availableData) }
         try process.run()
@@ -331,23 +331,5 @@ struct CommandLineTests {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-}
-
-/// A child process's output, appended from the pipe's reader thread.
-final class CollectedOutput: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func append(_ chunk: Data) {
-        lock.lock()
-        data.append(chunk)
-        lock.unlock()
-    }
-
-    var text: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return String(decoding: data, as: UTF8.self)
     }
 }
