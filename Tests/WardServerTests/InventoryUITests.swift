@@ -194,6 +194,18 @@ struct InventoryUITests {
                     #expect(response.text.contains("a medical device names its model"))
                     #expect(response.text.contains("value=\"Biomed team\""))
                 }
+                // An MDS2 answer that is not yes, no or empty is refused the same way.
+                var unsure = fields
+                unsure["mds2_malware"] = "maybe"
+                try await client.execute(
+                    uri: page + "/edit",
+                    method: .post,
+                    headers: fixture.session(.analyst, csrfHeader: false),
+                    body: formBody(unsure)
+                ) { response async throws in
+                    #expect(response.status == .badRequest)
+                    #expect(response.text.contains("yes, no or unknown"), "\(response.text.prefix(300))")
+                }
                 #expect(
                     try await fixture.store.assets.get(fixture.assetA, organizationID: fixture.orgA.id).owner == nil
                 )

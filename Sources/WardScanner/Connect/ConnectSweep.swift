@@ -156,6 +156,20 @@ extension ConnectSweep.Progress {
     }
 }
 
+/// The monotonic clock in nanoseconds, as the socket loops (the connect sweep, ICMP echo) count time.
+enum Monotonic {
+    static func now() -> UInt64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+    }
+
+    static func nanoseconds(_ duration: Duration) -> UInt64 {
+        let parts = duration.components
+        return UInt64(max(0, parts.seconds)) * 1_000_000_000 + UInt64(max(0, parts.attoseconds) / 1_000_000_000)
+    }
+}
+
 /// The single-threaded state of one sweep.
 private final class SweepEngine {
     /// One address–port pair: the address by its index in the sweep's list, the port by its number.
@@ -193,22 +207,11 @@ private final class SweepEngine {
         self.progress = progress
     }
 
-    static func now() -> UInt64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-    }
-
-    static func nanoseconds(_ duration: Duration) -> UInt64 {
-        let parts = duration.components
-        return UInt64(max(0, parts.seconds)) * 1_000_000_000 + UInt64(max(0, parts.attoseconds) / 1_000_000_000)
-    }
-
     /// The current timeout: four variations above the smoothed round trip, within the options' bounds.
     var timeout: UInt64 {
-        let ceiling = Self.nanoseconds(options.initialTimeout)
+        let ceiling = Monotonic.nanoseconds(options.initialTimeout)
         guard measured else { return ceiling }
-        let floor = Self.nanoseconds(options.minimumTimeout)
+        let floor = Monotonic.nanoseconds(options.minimumTimeout)
         let estimate = UInt64(smoothed + 4 * variation)
         return min(ceiling, max(floor, estimate))
     }
@@ -261,7 +264,7 @@ private final class SweepEngine {
             defer { nextFresh += 1 }
             return Pair(address: nextFresh % addresses.count, port: ports[nextFresh / addresses.count], tries: 0)
         }
-        let started = Self.now()
+        let started = Monotonic.now()
         var events = [epoll_event](repeating: epoll_event(), count: 1_024)
         let interval: UInt64? = options.rate.map { 1_000_000_000 / UInt64(max(1, $0)) }
         var nextStart = started
@@ -272,7 +275,7 @@ private final class SweepEngine {
                 statistics.cancelled = true
                 break
             }
-            var now = Self.now()
+            var now = Monotonic.now()
             // Start attempts while there is room and the pace allows.
             // At most 512 starts between two looks at completions, so answers are read before their deadlines.
             var burst = 0
@@ -290,7 +293,7 @@ private final class SweepEngine {
                     waiting.append(next)
                     break
                 }
-                now = Self.now()
+                now = Monotonic.now()
             }
             statistics.peakInFlight = max(statistics.peakInFlight, inFlight.count)
             // Wait for completions, at most until the earliest deadline or the next paced start.
@@ -302,13 +305,13 @@ private final class SweepEngine {
             var count = epoll_wait(epoll, &events, Int32(events.count), min(waitMilliseconds, 50))
             // Drain every completion that is ready before judging deadlines.
             while count > 0 {
-                now = Self.now()
+                now = Monotonic.now()
                 for index in 0..<Int(count) {
                     complete(Int32(events[index].data.fd), epoll: epoll, now: now)
                 }
                 count = count == Int32(events.count) ? epoll_wait(epoll, &events, Int32(events.count), 0) : 0
             }
-            now = Self.now()
+            now = Monotonic.now()
             // Attempts past their deadline: silent.
             if earliest <= now {
                 for (fd, attempt) in inFlight where attempt.deadline <= now {
@@ -388,7 +391,7 @@ private final class SweepEngine {
         }
         let state: PortState =
             code == 0 ? (Self.isSelfConnected(fd) ? .closed : .open) : code == ECONNREFUSED ? .closed : .filtered
-        if code == 0 || code == ECONNREFUSED { record(roundTrip: Self.now() - now) }
+        if code == 0 || code == ECONNREFUSED { record(roundTrip: Monotonic.now() - now) }
         close(fd)
         record(pair, state)
         return true

@@ -310,17 +310,6 @@ private final class ICMPEchoEngine {
         self.progress = progress
     }
 
-    static func now() -> UInt64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-    }
-
-    static func nanoseconds(_ duration: Duration) -> UInt64 {
-        let parts = duration.components
-        return UInt64(max(0, parts.seconds)) * 1_000_000_000 + UInt64(max(0, parts.attoseconds) / 1_000_000_000)
-    }
-
     func request(sequence: UInt16) -> [UInt8] {
         ICMPEcho.request(identifier: identifier, sequence: sequence, token: token)
     }
@@ -332,9 +321,9 @@ private final class ICMPEchoEngine {
         for (index, address) in addresses.enumerated() { indexOf[address] = index }
         var queue: [(index: Int, tries: Int)] = addresses.indices.reversed().map { ($0, 0) }
         var retryQueue: [(index: Int, tries: Int)] = []
-        let timeout = Self.nanoseconds(options.timeout)
+        let timeout = Monotonic.nanoseconds(options.timeout)
         let interval: UInt64? = options.rate.map { 1_000_000_000 / UInt64(max(1, $0)) }
-        var nextStart = Self.now()
+        var nextStart = Monotonic.now()
         var cancelled = false
         var buffer = [UInt8](repeating: 0, count: 2_048)
         while !queue.isEmpty || !retryQueue.isEmpty || !inFlight.isEmpty {
@@ -343,7 +332,7 @@ private final class ICMPEchoEngine {
                 cancelled = true
                 break
             }
-            var now = Self.now()
+            var now = Monotonic.now()
             var burst = 0
             while inFlight.count < options.maxInFlight, burst < 512,
                 let next = retryQueue.popLast() ?? queue.popLast()
@@ -367,7 +356,7 @@ private final class ICMPEchoEngine {
                     break
                 }
                 probes += 1
-                now = Self.now()
+                now = Monotonic.now()
                 if sent == 0 {
                     inFlight[sequence] = Probe(index: next.index, tries: next.tries, deadline: now + timeout)
                 } else if next.tries < options.retries {
@@ -389,7 +378,7 @@ private final class ICMPEchoEngine {
                     accept(message, from: source, indexOf: indexOf)
                 }
             }
-            now = Self.now()
+            now = Monotonic.now()
             if earliest <= now {
                 for (sequence, probe) in inFlight where probe.deadline <= now {
                     inFlight[sequence] = nil

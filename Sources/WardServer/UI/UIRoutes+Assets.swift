@@ -299,11 +299,6 @@ extension UIRoutes {
         (.lifeSupporting, "life-supporting"), (.diagnostic, "diagnostic"), (.other, "other"),
     ]
 
-    /// The key questions of an MDS2 form: form field, question, answer.
-    private static var mds2Questions: [(String, String, WritableKeyPath<MDS2Summary, Bool?>)] {
-        MDS2Summary.keyQuestions.map { ($0.key, $0.question, $0.answer) }
-    }
-
     /// A document reference as a link (http and https only) or as text.
     private static func document(_ reference: String?) -> [String: Any] {
         guard let reference, !reference.isEmpty else { return [:] }
@@ -326,7 +321,7 @@ extension UIRoutes {
         ]
         if let mds2 = device.mds2 {
             var form: [String: Any] = [
-                "answers": mds2Questions.map { question, text, path -> [String: Any] in
+                "answers": MDS2Summary.keyQuestions.map { question, text, path -> [String: Any] in
                     ["question": text, "answer": mds2[keyPath: path].map(yesNo) ?? "the form does not say"]
                 },
                 "other": mds2.otherAnswers.sorted { $0.key < $1.key }.map { ["question": $0.key, "answer": $0.value] },
@@ -377,7 +372,7 @@ extension UIRoutes {
             "criticalities": criticalityLabels.map {
                 ["value": $0.0.rawValue, "label": $0.1, "selected": $0.0.rawValue == criticality] as [String: Any]
             },
-            "questions": mds2Questions.map { key, question, path -> [String: Any] in
+            "questions": MDS2Summary.keyQuestions.map { key, question, path -> [String: Any] in
                 let answer = value("mds2_\(key)", mds2?[keyPath: path].map { $0 ? "yes" : "no" })
                 return [
                     "key": key, "question": question,
@@ -435,12 +430,9 @@ extension UIRoutes {
             document: text("mds2_document"),
             otherAnswers: asset.medical?.mds2?.otherAnswers ?? [:]
         )
-        for (key, _, path) in mds2Questions {
-            switch form["mds2_\(key)"] {
-            case "yes": mds2[keyPath: path] = true
-            case "no": mds2[keyPath: path] = false
-            default: break
-            }
+        // The same reading as `ward assets edit --mds2`: yes, no, or empty for "the form does not say".
+        for question in MDS2Summary.keyQuestions {
+            try mds2.set("\(question.key)=\(form["mds2_\(question.key)"] ?? "")", location: "MDS2")
         }
         if mds2 != MDS2Summary(otherAnswers: mds2.otherAnswers) { edit.mds2 = mds2 }
         if let name = text("sbom_name") {
