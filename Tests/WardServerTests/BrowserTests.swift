@@ -69,20 +69,12 @@ struct BrowserTests {
 
     /// Runs the Selenium script without blocking Swift's cooperative threads; bounded to 300 s.
     static func runScript(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        let collected = OutputBuffer()
-        pipe.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
-        try process.run()
-        for _ in 0..<3000 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        pipe.fileHandleForReading.readabilityHandler = nil
-        collected.append(pipe.fileHandleForReading.readDataToEndOfFile())
-        return (process.terminationStatus, collected.text)
+        let result = try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", script.path] + arguments,
+            mergeErrors: true,
+            seconds: 300
+        )
+        return (result.status, result.output)
     }
 }

@@ -106,3 +106,70 @@ import WardTesting
         }
     }
 }
+
+/// The hand-off between the parser thread and the importer.
+@Suite struct HostBatchesTests {
+    /// A consumer that gives up with several batches in flight stops the parser at its next item, and nothing is
+    /// left waiting. (With a DispatchSemaphore in place of the condition this released the semaphore below its
+    /// starting value, which libdispatch answers by crashing the process.)
+    @Test func aConsumerThatStopsEarlyStopsTheParser() async throws {
+        let batches = HostBatches<Int, Int>(batchSize: 10, batchesInFlight: 3)
+        let emitted = Counter()
+        batches.start { emit in
+            for item in 0..<100_000 {
+                try emit(item)
+                emitted.add()
+            }
+            return 100_000
+        }
+        var received = 0
+        var ending: String?
+        for await event in batches.events {
+            switch event {
+            case .items(let items):
+                received += items.count
+                // Consume nothing; once the parser waits for room, stop.
+                if received == 10 {
+                    for _ in 0..<250 where emitted.value < 39 { try await Task.sleep(for: .milliseconds(20)) }
+                    batches.stop()
+                }
+            case .finished: ending = "finished"
+            case .failed(let error): ending = error is CancellationError ? "stopped" : "\(error)"
+            }
+        }
+        #expect(ending == "stopped")
+        // Nothing was consumed: the parser handed over three batches (its limit), read nine items of a fourth, and
+        // was waiting with the tenth when it was told to stop.
+        #expect(emitted.value == 39, "emitted \(emitted.value)")
+        #expect(received == 30)
+    }
+
+    /// Every item reaches the consumer in order when it keeps up.
+    @Test func everyItemArrivesInOrder() async throws {
+        let batches = HostBatches<Int, Int>(batchSize: 7, batchesInFlight: 2)
+        batches.start { emit in
+            for item in 0..<1_000 { try emit(item) }
+            return 1_000
+        }
+        var items: [Int] = []
+        var summary: Int?
+        for await event in batches.events {
+            switch event {
+            case .items(let batch):
+                items += batch
+                batches.consumed()
+            case .finished(let result): summary = result
+            case .failed(let error): Issue.record("failed: \(error)")
+            }
+        }
+        #expect(items == Array(0..<1_000))
+        #expect(summary == 1_000)
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}

@@ -40,45 +40,20 @@ struct WardBinary {
     /// Runs `ward arguments…` in the data directory's folder, with an optional standard input; bounded to 60 s.
     ///
     /// It waits without blocking a thread of Swift's cooperative pool (on two cores the pool has two, and a blocked
-    /// one stalls every other test of the process), and reads the output as it comes, so a long output cannot fill
-    /// the pipe and stall the child.
+    /// one stalls every other test of the process); see ``ChildProcess``.
     @discardableResult
     func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws -> Result {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "WARD_DATABASE_URL")
         env.merge(environment) { $1 }
-        process.environment = env
-        let output = Pipe()
-        let errors = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        let printed = OutputBuffer()
-        let complained = OutputBuffer()
-        output.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
-        errors.fileHandleForReading.readabilityHandler = { complained.append($0.availableData) }
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        for _ in 0..<3_000 where process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
-        if process.isRunning {
-            process.terminate()
-            for _ in 0..<250 where process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
-        }
-        output.fileHandleForReading.readabilityHandler = nil
-        errors.fileHandleForReading.readabilityHandler = nil
-        printed.append(output.fileHandleForReading.readDataToEndOfFile())
-        complained.append(errors.fileHandleForReading.readDataToEndOfFile())
-        return Result(
-            status: process.isRunning ? -1 : process.terminationStatus,
-            output: printed.text,
-            errors: complained.text
+        let result = try await ChildProcess.run(
+            Self.executable,
+            arguments,
+            input: input,
+            environment: env,
+            currentDirectory: directory
         )
+        return Result(status: result.status, output: result.output, errors: result.errors)
     }
 
     func json(_ arguments: [String]) async throws -> Any {

@@ -4,7 +4,9 @@ import Foundation
 /// batches in flight, so an import of any size holds a bounded number of hosts in memory.
 ///
 /// The parser thread blocks when the consumer falls behind; when the consumer stops early (a database error), the
-/// parser is told to stop at its next item.
+/// parser is told to stop at its next item. The count of batches in flight is kept under an `NSCondition`, not a
+/// `DispatchSemaphore`: libdispatch crashes the process when a semaphore is released below its starting value, which
+/// is what an early stop leaves behind.
 final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable {
     enum Event: Sendable {
         case items([Item])
@@ -12,8 +14,10 @@ final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable 
         case failed(any Error)
     }
 
-    private let slots: DispatchSemaphore
-    private let lock = NSLock()
+    private let condition = NSCondition()
+    private let batchesInFlight: Int
+    /// Batches handed to the consumer and not yet consumed; guarded by `condition`.
+    private var inFlight = 0
     private var stopped = false
     let events: AsyncStream<Event>
     private let continuation: AsyncStream<Event>.Continuation
@@ -24,11 +28,9 @@ final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable 
     ///   - batchesInFlight: batches read ahead of the consumer, at most.
     init(batchSize: Int = 250, batchesInFlight: Int = 4) {
         self.batchSize = batchSize
-        slots = DispatchSemaphore(value: batchesInFlight)
+        self.batchesInFlight = max(1, batchesInFlight)
         (events, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .unbounded)
     }
-
-    private var isStopped: Bool { lock.withLock { stopped } }
 
     /// Starts `parse` on a new thread; it calls its argument for each item and returns the summary.
     func start(_ parse: @escaping @Sendable (_ emit: (Item) throws -> Void) throws -> Summary) {
@@ -59,17 +61,28 @@ final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable 
     }
 
     private func send(_ batch: [Item]) throws {
-        slots.wait()
-        if isStopped { throw CancellationError() }
+        condition.lock()
+        while inFlight >= batchesInFlight && !stopped { condition.wait() }
+        let stop = stopped
+        if !stop { inFlight += 1 }
+        condition.unlock()
+        if stop { throw CancellationError() }
         continuation.yield(.items(batch))
     }
 
     /// The consumer took a batch: the parser may read one more.
-    func consumed() { slots.signal() }
+    func consumed() {
+        condition.lock()
+        inFlight = max(0, inFlight - 1)
+        condition.signal()
+        condition.unlock()
+    }
 
     /// The consumer gave up: the parser stops at its next item.
     func stop() {
-        lock.withLock { stopped = true }
-        slots.signal()
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
     }
 }
