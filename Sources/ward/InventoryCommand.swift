@@ -191,9 +191,10 @@ struct ImportCommand: AsyncParsableCommand {
 struct FindingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "findings",
-        abstract: "Findings: list and show them, mark false positives, accept risks, reopen, set remediation clocks.",
+        abstract:
+            "Findings: list and show them, mark false positives, accept risks, reopen, set remediation clocks, measure.",
         subcommands: [
-            FindingsList.self, Show.self, FalsePositive.self, Accept.self, Reopen.self, Policy.self,
+            FindingsList.self, Show.self, FalsePositive.self, Accept.self, Reopen.self, Policy.self, Metrics.self,
         ],
         defaultSubcommand: FindingsList.self
     )
@@ -304,6 +305,66 @@ struct FindingsCommand: AsyncParsableCommand {
                     try FindingsLifecycle.reopen($0, reason: reason, by: "cli", at: $1)
                 }
                 print("\(finding.title): \(finding.status.rawValue) again")
+            }
+        }
+    }
+
+    struct Metrics: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Remediation figures now and week by week: open findings by severity, ages, days to fix, overdue.",
+            discussion: """
+                The figures are counted by the database, so they come at once for a million findings. The weekly \
+                rows are the snapshots the server keeps (the current week's is refreshed hourly while it runs).
+
+                Example:
+                  ward findings metrics --format json
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Organization (name or identifier); the default organization when omitted.") var org: String?
+        @Option(help: "table or json") var format: OutputFormat = .table
+
+        struct View: Encodable {
+            var policy: RemediationPolicy
+            var current: FindingMetrics
+            var weeks: [FindingSnapshotRecords.Snapshot]
+        }
+
+        func run() async throws {
+            try await withDatabase(global) { database, operations, _ in
+                let organization = try await operations.organization(org)
+                let policy = try await InventoryService(database: database).remediationPolicy(
+                    organizationID: organization.id
+                )
+                let current = try await database.store.findings.metrics(
+                    organizationID: organization.id,
+                    at: Date(),
+                    policy: policy
+                )
+                let weeks = try await database.store.findingSnapshots.list(organizationID: organization.id)
+                switch format {
+                case .json: try printJSON(View(policy: policy, current: current, weeks: weeks))
+                case .table:
+                    func days(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "-" }
+                    let open = current.openBySeverity.values.reduce(0, +)
+                    print(
+                        "\(organization.name): \(open) open, \(current.overdue) overdue; median age "
+                            + "\(days(current.medianOpenAgeDays)) days, oldest \(days(current.maximumOpenAgeDays)) days; "
+                            + "fixed in a median of \(days(current.medianDaysToMitigate)) days"
+                    )
+                    let severities = Severity.allCases.reversed()
+                    printTable(
+                        ["WEEK"] + severities.map { $0.rawValue.uppercased() } + ["OVERDUE", "MEDIAN AGE"],
+                        weeks.map { week in
+                            [week.week] + severities.map { String(week.metrics.openBySeverity[$0] ?? 0) }
+                                + [String(week.metrics.overdue), days(week.metrics.medianOpenAgeDays)]
+                        } + [
+                            ["now"] + severities.map { String(current.openBySeverity[$0] ?? 0) }
+                                + [String(current.overdue), days(current.medianOpenAgeDays)]
+                        ]
+                    )
+                }
             }
         }
     }

@@ -36,8 +36,8 @@ public enum ChildProcess {
         let errorFile = folder.appendingPathComponent("stderr")
         let inputFile = folder.appendingPathComponent("stdin")
         try Data((input ?? "").utf8).write(to: inputFile)
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        try Data().write(to: outputFile)
+        try Data().write(to: errorFile)
 
         let output = try FileHandle(forWritingTo: outputFile)
         let errors = try FileHandle(forWritingTo: errorFile)

@@ -284,6 +284,18 @@ struct InventoryCommandTests {
                 try await ward.json(["findings", "policy", "--medium-days", "none"]) as? [String: Any]
             )
             #expect(cleared["mediumDays"] == nil && cleared["highDays"] as? Int == 7)
+
+            // The remediation figures: both findings are open (one high, one medium), first seen at the import (the
+            // report has no start time), so none is overdue yet and nothing has been fixed.
+            let metrics = try #require(try await ward.json(["findings", "metrics"]) as? [String: Any])
+            let current = try #require(metrics["current"] as? [String: Any])
+            #expect(current["openBySeverity"] as? [String: Int] == ["high": 1, "medium": 1], "\(current)")
+            #expect(current["overdue"] as? Int == 0)
+            #expect((current["maximumOpenAgeDays"] as? Double).map { $0 >= 0 && $0 < 1 } == true, "\(current)")
+            #expect(current["medianDaysToMitigate"] == nil)
+            #expect((metrics["policy"] as? [String: Any])?["highDays"] as? Int == 7)
+            let summary = try await ward.run(["findings", "metrics"])
+            #expect(summary.status == 0 && summary.output.contains("2 open, 0 overdue"), "\(summary.output)")
         }
     }
 

@@ -47,22 +47,28 @@ public struct RemediationPolicy: Hashable, Sendable, Codable {
     /// When a finding must be fixed: the KEV due date (end of that day, UTC) when there is one, otherwise first seen
     /// plus the days for its severity; nil when its severity has no clock.
     public func dueDate(of finding: Finding) -> Date? {
-        if let kev = finding.kevDueDate {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            return calendar.date(
-                from: DateComponents(year: kev.year, month: kev.month, day: kev.day, hour: 23, minute: 59, second: 59)
-            )
+        if let kev = finding.kevDueDate { return Self.kevDeadline(kev) }
+        return days(for: finding.severity).map { finding.firstSeen.addingTimeInterval(Double($0) * 86_400) }
+    }
+
+    /// The days to fix a finding of `severity` that has no KEV due date; nil when that severity has no clock.
+    public func days(for severity: Severity) -> Int? {
+        switch severity {
+        case .critical: criticalDays
+        case .high: highDays
+        case .medium: mediumDays
+        case .low: lowDays
+        case .info: nil
         }
-        let days: Int? =
-            switch finding.severity {
-            case .critical: criticalDays
-            case .high: highDays
-            case .medium: mediumDays
-            case .low: lowDays
-            case .info: nil
-            }
-        return days.map { finding.firstSeen.addingTimeInterval(Double($0) * 86_400) }
+    }
+
+    /// The moment a KEV due date passes: the end of that day, UTC.
+    public static func kevDeadline(_ date: CalendarDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(
+            from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 23, minute: 59, second: 59)
+        )!
     }
 
     /// Whether an open finding is past its due date.

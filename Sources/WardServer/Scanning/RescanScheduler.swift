@@ -120,11 +120,7 @@ public struct FindingSnapshots: Sendable {
                 as: RemediationPolicy.self,
                 organizationID: organizationID
             ) ?? RemediationPolicy()
-        let metrics = FindingMetrics.compute(
-            Array(try await store.findings.all(organizationID: organizationID).values),
-            at: now,
-            policy: policy
-        )
+        let metrics = try await store.findings.metrics(organizationID: organizationID, at: now, policy: policy)
         return FindingSnapshotRecords.Snapshot(week: Self.week(of: now), takenAt: now, metrics: metrics)
     }
 }

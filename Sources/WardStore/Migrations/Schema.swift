@@ -660,5 +660,57 @@ public enum Schema {
                 "CREATE INDEX scan_runs_state ON scan_runs (state, created_at)",
             ]
         ),
+        Migration(
+            version: 12,
+            name: "finding clocks as columns: remediation figures counted by the database",
+            statements: { engine in
+                // `kev_due`: when the KEV due date passes (end of that day, UTC, in milliseconds). `mitigation_ms`:
+                // closed minus first seen, for findings closed now. Both are filled from the stored bodies here and
+                // written with every save after, so the figures of a million findings are counted by the database
+                // instead of read into memory.
+                let backfill: [String] =
+                    switch engine {
+                    case .sqlite:
+                        [
+                            """
+                            UPDATE findings SET kev_due =
+                                (CAST(strftime('%s', json_extract(body, '$.kevDueDate')) AS INTEGER) + 86399) * 1000
+                            WHERE json_extract(body, '$.kevDueDate') IS NOT NULL
+                            """,
+                            """
+                            UPDATE findings SET mitigation_ms =
+                                CAST(round(json_extract(body, '$.closedAt')) AS INTEGER) - first_seen
+                            WHERE json_extract(body, '$.closedAt') IS NOT NULL
+                            """,
+                        ]
+                    case .postgres:
+                        [
+                            """
+                            UPDATE findings SET kev_due =
+                                (CAST(EXTRACT(EPOCH FROM CAST(CAST(body AS json) ->> 'kevDueDate' AS date)) AS BIGINT)
+                                 + 86399) * 1000
+                            WHERE CAST(body AS json) ->> 'kevDueDate' IS NOT NULL
+                            """,
+                            """
+                            UPDATE findings SET mitigation_ms =
+                                CAST(round(CAST(CAST(body AS json) ->> 'closedAt' AS DOUBLE PRECISION)) AS BIGINT)
+                                - first_seen
+                            WHERE CAST(body AS json) ->> 'closedAt' IS NOT NULL
+                            """,
+                        ]
+                    }
+                return [
+                    "ALTER TABLE findings ADD COLUMN kev_due BIGINT",
+                    "ALTER TABLE findings ADD COLUMN mitigation_ms BIGINT",
+                ] + backfill + [
+                    // Overdue counts walk one range per severity: KEV-dated ones by `kev_due`, the others by
+                    // `first_seen`.
+                    """
+                    CREATE INDEX findings_clock ON findings (organization_id, status, severity_rank, kev_due, first_seen)
+                    """,
+                    "CREATE INDEX findings_mitigation ON findings (organization_id, mitigation_ms)",
+                ]
+            }
+        ),
     ]
 }

@@ -129,14 +129,22 @@ case "findings":
                 severity: severity,
                 firstSeen: base.addingTimeInterval(Double(n % 500_000) * 60)
             )
-            if n % 5 == 4 { finding.status = .closed }
+            if n % 5 == 4 {
+                finding.status = .closed
+                finding.closedAt = finding.firstSeen.addingTimeInterval(Double(n % 90 + 1) * 86_400)
+            }
+            // One in fifty is in the KEV catalog, due 21 days after it was first seen.
+            if n % 50 == 7 { finding.kevDueDate = CalendarDate(finding.firstSeen.addingTimeInterval(21 * 86_400)) }
             let body = String(decoding: try encoder.encode(finding), as: UTF8.self)
+            let kevDue = finding.kevDueDate.map { RemediationPolicy.kevDeadline($0).milliseconds }
+            let mitigation = finding.closedAt.map { $0.milliseconds - finding.firstSeen.milliseconds }
             rows.append(
-                "(\(bind: org), \(bind: finding.key), \(bind: finding.assetID.uuidString.lowercased()), \(bind: rank), \(bind: finding.status.rawValue), \(bind: finding.firstSeen.milliseconds), \(bind: finding.lastSeen.milliseconds), \(bind: body))"
+                "(\(bind: org), \(bind: finding.key), \(bind: finding.assetID.uuidString.lowercased()), \(bind: rank), \(bind: finding.status.rawValue), \(bind: finding.firstSeen.milliseconds), \(bind: finding.lastSeen.milliseconds), \(bind: kevDue), \(bind: mitigation), \(bind: body))"
             )
         }
         let insert: SQLQueryString = """
-            INSERT INTO findings (organization_id, finding_key, asset_id, severity_rank, status, first_seen, last_seen, body)
+            INSERT INTO findings (organization_id, finding_key, asset_id, severity_rank, status, first_seen, last_seen,
+                                  kev_due, mitigation_ms, body)
             VALUES \(rows.joined(separator: ", "))
             """
         let _: Void = try await database.sql.raw(insert).run()
@@ -194,6 +202,38 @@ case "findings":
             )
         )
     }
+
+    // The remediation figures of the findings page and `GET …/findings/remediation`: counted by the database
+    // (Ward), against the way Ward computed them before (every finding read and decoded, then counted in memory).
+    let now = base.addingTimeInterval(400 * 86_400)
+    let policy = RemediationPolicy()
+    for round in 1...3 {
+        var samples: [Duration] = []
+        var counted: FindingMetrics?
+        for _ in 0..<10 {
+            let t0 = ContinuousClock.now
+            counted = try await database.store.findings.metrics(organizationID: clinic.id, at: now, policy: policy)
+            samples.append(ContinuousClock.now - t0)
+        }
+        let w = percentiles(samples)
+        var line = String(format: "round %d %@: metrics in SQL p50 %.1f ms p99 %.1f ms", round, engine, w.p50, w.p99)
+        if round == 1 {
+            // Once: it reads every body.
+            let t0 = ContinuousClock.now
+            let all = try await database.store.findings.all(organizationID: clinic.id)
+            let computed = FindingMetrics.compute(Array(all.values), at: now, policy: policy)
+            let spent = ContinuousClock.now - t0
+            let ms = Double(spent.components.seconds) * 1000 + Double(spent.components.attoseconds) / 1e15
+            precondition(computed.openBySeverity == counted?.openBySeverity && computed.overdue == counted?.overdue)
+            line += String(
+                format: " | read all and compute %.0f ms | ratio %.0f, peak %.0f MiB",
+                ms,
+                ms / w.p50,
+                peakMiB()
+            )
+        }
+        print(line)
+    }
     await database.close()
     try await cleanup()
 
@@ -217,14 +257,25 @@ case "kev":
     catalog.catalogVersion += "-plus-one"
     catalog.vulnerabilities.append(
         KEVEntry(
-            cveID: "CVE-2099-0001", vendorProject: "Bench", product: "Bench", vulnerabilityName: "Bench",
-            dateAdded: "2099-01-01", shortDescription: "", requiredAction: "", dueDate: "2099-01-15",
-            knownRansomwareCampaignUse: "Unknown"))
+            cveID: "CVE-2099-0001",
+            vendorProject: "Bench",
+            product: "Bench",
+            vulnerabilityName: "Bench",
+            dateAdded: "2099-01-01",
+            shortDescription: "",
+            requiredAction: "",
+            dueDate: "2099-01-15",
+            knownRansomwareCampaignUse: "Unknown"
+        )
+    )
     parseStart = ContinuousClock.now
     let plusOne = catalog
     let changed = try await database.transaction { store in
         try await store.intelFeeds.importKEV(
-            plusOne, file: FeedFile(source: "kev-plus-one.json", data: data + Data("x".utf8)), at: Date())
+            plusOne,
+            file: FeedFile(source: "kev-plus-one.json", data: data + Data("x".utf8)),
+            at: Date()
+        )
     }
     print("kev-import one-more seconds=\(ContinuousClock.now - parseStart) new=\(changed.added.count)")
     print("limit-parse seconds=\(parse) entries=\(catalog.vulnerabilities.count - 1)")
