@@ -395,6 +395,35 @@ import WardCore
         #expect(identity.details["smb1"] == "false" && identity.product == "Samba")
     }
 
+    @Test func smbAgainstAScriptedNetBIOSServiceThatRefusesTheSession() async throws {
+        // Every first message, a bare SMB2 NEGOTIATE or a session request, gets "not listening on called name".
+        let (server, port) = try await BannerProbeTests.listen {
+            RemoteAccessScript { received in received.isEmpty ? nil : ([0x83, 0x00, 0x00, 0x01, 0x80], .close) }
+        }
+        defer { server.close(promise: nil) }
+        // Not port 139 and no flag: the probe asks directly, reads the refusal, and asks again through a session.
+        let identity = try #require(await BannerProbes.smb(host: "127.0.0.1", port: port, timeout: .seconds(10)))
+        #expect(identity.service == "netbios-ssn" && identity.details["session"] == "refused 0x80", "\(identity)")
+        #expect(identity.details["dialect"] == nil)
+    }
+
+    @Test func netBIOSSessionRequestAndAnswers() {
+        let called = SMBProbe.encodedName("*SMBSERVER", suffix: 0x20)
+        #expect(called == [0x20] + RemoteAccessProbeTests.ascii("CKFDENECFDEFFCFGEFFCCACACACACACA") + [0x00])
+        let request = SMBProbe.sessionRequest()
+        #expect(request.count == 72 && Array(request.prefix(4)) == [0x81, 0x00, 0x00, 68])
+        #expect(Array(request[4..<38]) == called)
+        #expect(
+            Array(request[38...]) == [0x20]
+                + RemoteAccessProbeTests.ascii("FHEBFCEE" + String(repeating: "CA", count: 11) + "AA") + [0x00]
+        )
+        #expect(SMBProbe.sessionAnswer([0x82, 0, 0, 0]) == .positive)
+        #expect(SMBProbe.sessionAnswer([0x83, 0, 0, 1, 0x82]) == .negative(code: 0x82))
+        #expect(SMBProbe.sessionAnswer([0x83, 0, 0, 1]) == .other, "cut before the error code")
+        #expect(SMBProbe.sessionAnswer([0x84, 0, 0, 6, 127, 0, 0, 1, 0, 139]) == .retarget)
+        #expect(SMBProbe.sessionAnswer([]) == .other && SMBProbe.sessionAnswer([0x00, 0, 0, 0]) == .other)
+    }
+
     @Test func vncRefusalsAndOldServers() async throws {
         let reason = "Too many security failures"
         let (refusing, refusingPort) = try await BannerProbeTests.listen {
@@ -572,7 +601,7 @@ import WardCore
     @Test(.enabled(if: RemoteAccessPeers.smbd != nil || BannerPeers.required, "samba (smbd) is not installed"))
     func identifiesSambaWithAndWithoutSMBv1() async throws {
         let smbd = try #require(RemoteAccessPeers.smbd, "WARD_REQUIRE_PEERS=1 but smbd is missing")
-        func probe(_ settings: String) async throws -> ServiceIdentity? {
+        func probe(_ settings: String, netbios: Bool = false) async throws -> ServiceIdentity? {
             let directory = try BannerPeers.temporaryDirectory()
             defer { try? FileManager.default.removeItem(at: directory) }
             let config = directory.appendingPathComponent("smb.conf").path
@@ -607,7 +636,7 @@ import WardCore
                 """.write(toFile: config, atomically: true, encoding: .utf8)
                 return ["--foreground", "--no-process-group", "--debug-stdout", "-s", config]
             } body: { port in
-                await BannerProbes.smb(host: "127.0.0.1", port: port, timeout: .seconds(10))
+                await BannerProbes.smb(host: "127.0.0.1", port: port, timeout: .seconds(10), netbios: netbios)
             }
         }
 
@@ -626,6 +655,14 @@ import WardCore
         #expect(modernFacts["smb.dialect"] == "3.1.1" && modernFacts["smb.smb1"] == "false", "\(modernFacts)")
         #expect(modernFacts["smb.signing_required"] == "false" && modernFacts["smb.signing_enabled"] == "true")
         #expect(modernFacts["product"] == "Samba" && modernFacts["smb.weak_algorithms"] == nil)
+        #expect(modernFacts["smb.netbios_session"] == nil, "direct TCP")
+
+        // The same questions through the NetBIOS session service, as on port 139: a session with *SMBSERVER first.
+        let session = try #require(try await probe("server min protocol = NT1", netbios: true))
+        let sessionFacts = ServiceIdentifier.facts(session)
+        #expect(sessionFacts["smb.netbios_session"] == "true", "\(sessionFacts)")
+        #expect(sessionFacts["smb.dialect"] == "3.1.1" && sessionFacts["smb.smb1"] == "true")
+        #expect(sessionFacts["smb.netbios_name"] == "wardsmbtest")
     }
 
     @Test(.enabled(if: RemoteAccessPeers.xvnc != nil || BannerPeers.required, "Xvnc is not installed"))

@@ -72,6 +72,58 @@ public enum SMBProbe {
         return bytes[4..<(4 + length)]
     }
 
+    // MARK: - NetBIOS session service (port 139)
+
+    /// The name a client calls when it does not know the server's NetBIOS name; Samba and Windows both accept it.
+    public static let anyServerName = "*SMBSERVER"
+
+    /// A NetBIOS name in RFC 1001 14.1 first-level encoding, as a length-prefixed label: the name padded with spaces
+    /// to 15 bytes, the one-byte `suffix` (0x20 for a file server, 0x00 for a workstation), each byte written as two
+    /// letters `A` + high nibble, `A` + low nibble; then the empty scope.
+    public static func encodedName(_ name: String, suffix: UInt8) -> [UInt8] {
+        let padded = Array(name.uppercased().utf8.prefix(15)) + [UInt8](repeating: 0x20, count: 15)
+        let raw = Array(padded.prefix(15)) + [suffix]
+        return [0x20] + raw.flatMap { [0x41 + ($0 >> 4), 0x41 + ($0 & 0x0F)] } + [0x00]
+    }
+
+    /// A NetBIOS SESSION REQUEST (RFC 1002 4.3.2): type 0x81, calling `*SMBSERVER` as a file server, from `WARD`.
+    /// Over port 139 the server expects it before any SMB message.
+    public static func sessionRequest(called: String = anyServerName, calling: String = "WARD") -> [UInt8] {
+        let names = encodedName(called, suffix: 0x20) + encodedName(calling, suffix: 0x00)
+        return [0x81, 0x00, UInt8(names.count >> 8), UInt8(names.count & 0xFF)] + names
+    }
+
+    /// The server's answer to a session request.
+    public enum SessionAnswer: Hashable, Sendable {
+        /// 0x82: go ahead with SMB.
+        case positive
+        /// 0x83 with its error code (0x80 not listening on the called name, 0x81 not listening for the calling
+        /// name, 0x82 called name not present, 0x83 insufficient resources, 0x8F unspecified).
+        case negative(code: UInt8)
+        /// 0x84: the server points elsewhere; Ward does not follow.
+        case retarget
+        /// Anything else, or nothing.
+        case other
+    }
+
+    /// Whether a whole session-service packet (4-byte header and its length) has arrived.
+    static func sessionPacketComplete(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        let length = Int(bytes[1] & 0x01) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
+        return bytes.count >= 4 + length
+    }
+
+    /// Reads the answer to ``sessionRequest(called:calling:)``.
+    public static func sessionAnswer(_ bytes: [UInt8]) -> SessionAnswer {
+        guard sessionPacketComplete(bytes) else { return .other }
+        switch bytes[0] {
+        case 0x82: return .positive
+        case 0x83: return bytes.count >= 5 ? .negative(code: bytes[4]) : .other
+        case 0x84: return .retarget
+        default: return .other
+        }
+    }
+
     // MARK: - SMB2
 
     /// An SMB2 NEGOTIATE request in a session message, with SecurityMode "signing enabled", no capabilities, and
@@ -381,36 +433,81 @@ extension BannerProbes {
     /// to 3.1.1, then an SMB1 NEGOTIATE offering only `NT LM 0.12`. No session setup, so no authentication, no
     /// share, no file. Both share `timeout`.
     ///
-    /// - Returns: The identity (see ``SMBProbe/identity(smb2:smb1:)``); `nil` when the port is unreachable or answers
-    ///   neither like SMB2 nor like SMB1.
+    /// Over the NetBIOS session service (port 139, or `netbios: true`) each connection first asks for a session with
+    /// `*SMBSERVER` and goes on only after a positive answer; a server that refuses the session is reported with
+    /// service `netbios-ssn` and `session` set to its error code, and no SMB facts. A direct-TCP port whose first answer is a negative
+    /// session response (a NetBIOS-only server on another port) is asked again through the session service.
+    ///
+    /// - Returns: The identity (see ``SMBProbe/identity(smb2:smb1:)``) with `netbios_session` = `true` when the
+    ///   session service was used; `nil` when the port is unreachable or answers neither like SMB2 nor like SMB1.
     public static func smb(
         host: String,
         port: Int = 445,
         timeout: Duration = .seconds(3),
+        netbios: Bool? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async -> ServiceIdentity? {
         let deadline = NIODeadline.now() + TimeAmount(timeout)
-        guard let first = await BannerConnection.open(host: host, port: port, deadline: deadline, group: group)
-        else { return nil }
-        first.send(SMBProbe.smb2NegotiateRequest())
-        let answer = await first.read(until: SMBProbe.messageComplete)
-        await first.close()
-        let smb2 = SMBProbe.smb2Reply(answer)
-        // Something that answered, but not in SMB2 nor as a session message an SMB1-only server might send, is
-        // some other service: no second question.
-        if smb2 == nil, !answer.isEmpty, SMBProbe.smb1Reply(answer) == nil { return nil }
-        var smb1 = SMBProbe.SMB1Answer.noAnswer
-        if let second = await BannerConnection.open(host: host, port: port, deadline: deadline, group: group) {
-            second.send(SMBProbe.smb1NegotiateRequest)
-            let reply = await second.read(until: SMBProbe.messageComplete)
-            let beforeDeadline = NIODeadline.now() < deadline
-            await second.close()
-            if let negotiated = SMBProbe.smb1Reply(reply) {
-                smb1 = .negotiated(negotiated)
-            } else if !reply.isEmpty || beforeDeadline {
-                smb1 = .refused
+        var session = netbios ?? (port == 139)
+
+        /// Opens a connection and, over the session service, asks for the session first.
+        func connect() async -> (BannerConnection, SMBProbe.SessionAnswer?)? {
+            guard let connection = await BannerConnection.open(host: host, port: port, deadline: deadline, group: group)
+            else { return nil }
+            guard session else { return (connection, nil) }
+            connection.send(SMBProbe.sessionRequest())
+            return (connection, SMBProbe.sessionAnswer(await connection.read(until: SMBProbe.sessionPacketComplete)))
+        }
+
+        guard var (first, answer) = await connect() else { return nil }
+        var reply: [UInt8] = []
+        if answer == nil || answer == .positive {
+            first.send(SMBProbe.smb2NegotiateRequest())
+            reply = await first.read(until: SMBProbe.messageComplete)
+            // A negative session response to a bare SMB message: the port wants a session first.
+            if !session, case .negative = SMBProbe.sessionAnswer(reply) {
+                await first.close()
+                session = true
+                guard let retried = await connect() else { return nil }
+                (first, answer) = retried
+                reply = []
+                if answer == .positive {
+                    first.send(SMBProbe.smb2NegotiateRequest())
+                    reply = await first.read(until: SMBProbe.messageComplete)
+                }
             }
         }
-        return SMBProbe.identity(smb2: smb2, smb1: smb1)
+        await first.close()
+        switch answer {
+        case .negative(let code)?:
+            var refused = ServiceIdentity(service: "netbios-ssn")
+            refused.details = ["session": String(format: "refused 0x%02X", code)]
+            return refused
+        case .retarget?, .other?:
+            return nil
+        case .positive?, nil:
+            break
+        }
+        let smb2 = SMBProbe.smb2Reply(reply)
+        // Something that answered, but not in SMB2 nor as a session message an SMB1-only server might send, is
+        // some other service: no second question.
+        if smb2 == nil, !reply.isEmpty, SMBProbe.smb1Reply(reply) == nil { return nil }
+        var smb1 = SMBProbe.SMB1Answer.noAnswer
+        if let (second, secondAnswer) = await connect() {
+            if secondAnswer == nil || secondAnswer == .positive {
+                second.send(SMBProbe.smb1NegotiateRequest)
+                let answer = await second.read(until: SMBProbe.messageComplete)
+                let beforeDeadline = NIODeadline.now() < deadline
+                if let negotiated = SMBProbe.smb1Reply(answer) {
+                    smb1 = .negotiated(negotiated)
+                } else if !answer.isEmpty || beforeDeadline {
+                    smb1 = .refused
+                }
+            }
+            await second.close()
+        }
+        guard var identity = SMBProbe.identity(smb2: smb2, smb1: smb1) else { return nil }
+        if session { identity.details["netbios_session"] = "true" }
+        return identity
     }
 }

@@ -59,8 +59,8 @@ public struct ServiceIdentifier: Sendable {
         22: .ssh, 2222: .ssh, 21: .banner, 23: .banner, 25: .banner, 110: .banner, 143: .banner, 587: .banner,
         443: .tls, 993: .tls, 995: .tls, 2762: .tls, 8443: .tls, 9443: .tls, 80: .http, 8000: .http, 8042: .http,
         8080: .http, 8081: .http, 6379: .redis, 5432: .postgreSQL, 2575: .mllp, 2576: .mllp,
-        3306: .mySQL, 1433: .msSQL, 27017: .mongoDB, 1883: .mqtt, 3389: .rdp, 445: .smb, 5900: .vnc, 5901: .vnc,
-        5902: .vnc, 5903: .vnc,
+        3306: .mySQL, 1433: .msSQL, 27017: .mongoDB, 1883: .mqtt, 3389: .rdp, 139: .smb, 445: .smb,
+        5900: .vnc, 5901: .vnc, 5902: .vnc, 5903: .vnc,
     ]
 
     /// The general sequence for a port whose number says nothing, cheapest and least disturbing first.
