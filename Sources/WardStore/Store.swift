@@ -64,4 +64,15 @@ extension Database {
             try await body(Store(sql: sql, engine: engine))
         }
     }
+
+    /// Runs `body` in a read-only transaction that sees one snapshot of the data (REPEATABLE READ on PostgreSQL; a
+    /// read transaction on SQLite), so figures gathered by several statements agree with each other.
+    public func snapshot<R: Sendable>(_ body: @Sendable (Store) async throws -> R) async throws -> R {
+        try await transaction { (store: Store) in
+            if store.engine == .postgres {
+                try await store.sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
+            }
+            return try await body(store)
+        }
+    }
 }

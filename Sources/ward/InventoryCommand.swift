@@ -337,11 +337,8 @@ struct FindingsCommand: AsyncParsableCommand {
                 let policy = try await InventoryService(database: database).remediationPolicy(
                     organizationID: organization.id
                 )
-                let current = try await database.store.findings.metrics(
-                    organizationID: organization.id,
-                    at: Date(),
-                    policy: policy
-                )
+                let current = try await FindingSnapshots(database: database).current(organizationID: organization.id)
+                    .metrics
                 let weeks = try await database.store.findingSnapshots.list(organizationID: organization.id)
                 switch format {
                 case .json: try printJSON(View(policy: policy, current: current, weeks: weeks))

@@ -422,6 +422,9 @@ import WardCore
         #expect(SMBProbe.sessionAnswer([0x83, 0, 0, 1]) == .other, "cut before the error code")
         #expect(SMBProbe.sessionAnswer([0x84, 0, 0, 6, 127, 0, 0, 1, 0, 139]) == .retarget)
         #expect(SMBProbe.sessionAnswer([]) == .other && SMBProbe.sessionAnswer([0x00, 0, 0, 0]) == .other)
+        // A refusal split across segments is waited for whole; bytes that are not NetBIOS end the read at once.
+        #expect(!SMBProbe.messageComplete([0x83, 0, 0]) && !SMBProbe.messageComplete([0x83, 0, 0, 1]))
+        #expect(SMBProbe.messageComplete([0x83, 0, 0, 1, 0x80]) && SMBProbe.messageComplete(Array("HTTP".utf8)))
     }
 
     @Test func vncRefusalsAndOldServers() async throws {

@@ -124,6 +124,57 @@ struct FindingMetricsRecordTests {
         }
     }
 
+    /// The findings of some assets, and the worst open finding per asset, equal what filtering every finding gives.
+    @Test(arguments: TestDatabase.engines)
+    func findingsByAssetAndWorstOpenPerAsset(engine: DatabaseEngine) async throws {
+        try await TestDatabase.with(engine) { database in
+            let store = database.store
+            let clinic = try await store.organizations.create(
+                Organization(name: "Clinic", kind: .clinic, sizeTier: .small)
+            )
+            let other = try await store.organizations.create(
+                Organization(name: "Other", kind: .clinic, sizeTier: .small)
+            )
+            // 450 assets (more than one IN list of 400), each with a different run of one to three findings: some
+            // with a KEV finding open, some with nothing open.
+            let assets = (0..<450).map { _ in UUID() }
+            var findings: [Finding] = []
+            for (index, asset) in assets.enumerated() {
+                let start = index % 9
+                findings += Self.findings(count: 12, asset: asset)[start..<(start + index % 3 + 1)]
+            }
+            try await store.findings.save(findings, events: [], organizationID: clinic.id)
+            // The other organization holds findings of the same assets; they never show.
+            try await store.findings.save(Array(findings.prefix(50)), events: [], organizationID: other.id)
+
+            let all = try await store.findings.all(organizationID: clinic.id)
+            #expect(all.count == findings.count)
+            let wanted = Set(assets.enumerated().filter { $0.offset % 3 != 1 }.map(\.element))
+            let some = try await store.findings.of(assets: wanted, organizationID: clinic.id)
+            #expect(some == all.filter { wanted.contains($0.value.assetID) })
+            #expect(some.count > 400, "more than one chunk of assets")
+            let open = try await store.findings.of(assets: wanted, status: .open, organizationID: clinic.id)
+            #expect(open == all.filter { wanted.contains($0.value.assetID) && $0.value.status == .open })
+            #expect(try await store.findings.of(assets: [], organizationID: clinic.id).isEmpty)
+
+            let worst = try await store.findings.openWorst(organizationID: clinic.id)
+            let grouped = Dictionary(grouping: all.values, by: \.assetID)
+            var kevHosts = 0
+            for asset in assets {
+                let expected = HostScanState.from(findings: grouped[asset] ?? [], hostUp: true, previousMisses: 0)
+                let counted = HostScanState.from(
+                    worstOpen: worst[asset]?.worst,
+                    kev: worst[asset]?.kev ?? false,
+                    hostUp: true,
+                    previousMisses: 0
+                )
+                #expect(counted == expected, "asset \(asset)")
+                if case .worst(_, kev: true) = expected { kevHosts += 1 }
+            }
+            #expect(kevHosts > 0 && worst.count < assets.count, "some hosts are KEV, some have nothing open")
+        }
+    }
+
     /// Findings stored before migration 12 get their KEV deadline and time to mitigate from their bodies.
     @Test(arguments: TestDatabase.engines)
     func migrationFillsTheClocksFromStoredBodies(engine: DatabaseEngine) async throws {

@@ -58,7 +58,13 @@ public enum ChildProcess {
         try process.run()
 
         let polls = max(1, seconds * 50)
-        for _ in 0..<polls where process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        do {
+            for _ in 0..<polls where process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        } catch {
+            // The test was cancelled: leave no child behind.
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            throw error
+        }
         var killed = false
         if process.isRunning {
             killed = true

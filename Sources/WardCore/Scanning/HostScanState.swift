@@ -34,13 +34,22 @@ public enum HostScanState: Hashable, Sendable {
     /// - Returns: ``down(consecutiveMisses:)`` with one more miss when the host did not answer, otherwise
     ///   ``clean`` or ``worst(_:kev:)``.
     public static func from(findings: [Finding], hostUp: Bool, previousMisses: Int) -> HostScanState {
+        let open = findings.filter { $0.status == .open }
+        return from(
+            worstOpen: open.map(\.severity).max(),
+            kev: open.contains { $0.kevDueDate != nil },
+            hostUp: hostUp,
+            previousMisses: previousMisses
+        )
+    }
+
+    /// The same state from what the host's open findings add up to (as the store counts them): the worst severity
+    /// among them (`nil` when there are none) and whether one of them is in the KEV catalog.
+    public static func from(worstOpen: Severity?, kev: Bool, hostUp: Bool, previousMisses: Int) -> HostScanState {
         guard hostUp else {
             return .down(consecutiveMisses: max(previousMisses, 0) + 1)
         }
-        let open = findings.filter { $0.status == .open }
-        guard let worst = open.map(\.severity).max() else {
-            return .clean
-        }
-        return .worst(worst, kev: open.contains { $0.kevDueDate != nil })
+        guard let worstOpen else { return .clean }
+        return .worst(worstOpen, kev: kev)
     }
 }

@@ -54,10 +54,12 @@ public enum SMBProbe {
         return [0x00, UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF)] + payload
     }
 
-    /// Whether the bytes hold a whole session message, or can never become one (another message type, such as a
-    /// negative session response, or a length over the limit).
+    /// Whether the bytes hold a whole session message, or can never become one (a length over the limit, or bytes
+    /// that are not NetBIOS at all). A session-service answer (0x82–0x85, such as a negative session response) is
+    /// complete once its whole packet is in, so a refusal split across segments is still read whole.
     static func messageComplete(_ bytes: [UInt8]) -> Bool {
         guard let first = bytes.first else { return false }
+        if (0x82...0x85).contains(first) { return sessionPacketComplete(bytes) }
         guard first == 0x00 else { return true }
         guard bytes.count >= 4 else { return false }
         let length = Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])

@@ -4,7 +4,7 @@ import Foundation
 /// batches in flight, so an import of any size holds a bounded number of hosts in memory.
 ///
 /// The parser thread blocks when the consumer falls behind; when the consumer stops early (a database error), the
-/// parser is told to stop at its next item. The count of batches in flight is kept under an `NSCondition`, not a
+/// parser is told to stop when it next hands over a batch. The count of batches in flight is kept under an `NSCondition`, not a
 /// `DispatchSemaphore`: libdispatch crashes the process when a semaphore is released below its starting value, which
 /// is what an early stop leaves behind.
 final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable {
@@ -78,7 +78,7 @@ final class HostBatches<Item: Sendable, Summary: Sendable>: @unchecked Sendable 
         condition.unlock()
     }
 
-    /// The consumer gave up: the parser stops at its next item.
+    /// The consumer gave up: the parser stops when it next hands over a batch.
     func stop() {
         condition.lock()
         stopped = true

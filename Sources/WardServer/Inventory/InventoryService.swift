@@ -241,7 +241,11 @@ public struct InventoryService: Sendable {
         policy: RemediationPolicy,
         store: Store
     ) async throws -> LifecycleCounts {
-        let known = try await store.findings.all(organizationID: organizationID)
+        // Only the findings of the assets this scan covered or reported on can change.
+        let known = try await store.findings.of(
+            assets: covered.union(findings.map(\.assetID)),
+            organizationID: organizationID
+        )
         let scan = ScanResult(source: source, at: seenAt, coveredAssets: covered, findings: findings)
         let (changed, events) = FindingsLifecycle.apply(scan, to: known, policy: policy)
         try await store.findings.save(Array(changed.values), events: events, organizationID: organizationID)

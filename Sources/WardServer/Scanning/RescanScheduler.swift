@@ -120,7 +120,10 @@ public struct FindingSnapshots: Sendable {
                 as: RemediationPolicy.self,
                 organizationID: organizationID
             ) ?? RemediationPolicy()
-        let metrics = try await store.findings.metrics(organizationID: organizationID, at: now, policy: policy)
+        // Every figure from one snapshot, so a scan landing meanwhile cannot make them disagree.
+        let metrics = try await database.snapshot { store in
+            try await store.findings.metrics(organizationID: organizationID, at: now, policy: policy)
+        }
         return FindingSnapshotRecords.Snapshot(week: Self.week(of: now), takenAt: now, metrics: metrics)
     }
 }

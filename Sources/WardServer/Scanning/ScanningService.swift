@@ -167,10 +167,7 @@ public struct ScanningService: Sendable {
         let placement = Scope(entries: scope.entries)
         let agents = try await store.scanAgents.list(organizationID: organizationID).filter { $0.revokedAt == nil }
         let (finished, pending) = try await store.scanJobs.latest(organizationID: organizationID)
-        let findings = Dictionary(
-            grouping: try await store.findings.all(organizationID: organizationID).values,
-            by: \.assetID
-        )
+        let worst = try await store.findings.openWorst(organizationID: organizationID)
         var queued = 0
         for asset in try await store.assets.list(organizationID: organizationID) {
             guard let address = asset.addresses.lazy.compactMap({ try? IPAddress($0) }).first else { continue }
@@ -178,7 +175,8 @@ public struct ScanningService: Sendable {
             guard !pending.contains(target), placement.decide(.address(address), at: now).isAllowed else { continue }
             let last = finished[target]
             let state = HostScanState.from(
-                findings: findings[asset.id] ?? [],
+                worstOpen: worst[asset.id]?.worst,
+                kev: worst[asset.id]?.kev ?? false,
                 hostUp: last?.hostUp ?? true,
                 previousMisses: max(0, (last?.misses ?? 0) - 1)
             )

@@ -270,8 +270,11 @@ extension UIRoutes {
         }
         let policy = try await inventoryService.remediationPolicy(organizationID: organization.id)
         let now = services.clock()
-        data["findings"] = try await services.store.findings.all(organizationID: organization.id).values
-            .filter { $0.assetID == asset.id && $0.status == .open }
+        data["findings"] = try await services.store.findings.of(
+            assets: [asset.id],
+            status: .open,
+            organizationID: organization.id
+        ).values
             .sorted { ($1.severity, $0.firstSeen) < ($0.severity, $1.firstSeen) }
             .map { Self.findingRow($0, policy: policy, now: now) }
         if let device = asset.medical { data["medical"] = Self.medicalView(device, today: CalendarDate(now)) }

@@ -662,7 +662,7 @@ public enum Schema {
         ),
         Migration(
             version: 12,
-            name: "finding clocks as columns: remediation figures counted by the database",
+            name: "finding clocks as columns and findings by asset: remediation figures counted by the database",
             statements: { engine in
                 // `kev_due`: when the KEV due date passes (end of that day, UTC, in milliseconds). `mitigation_ms`:
                 // closed minus first seen, for findings closed now. Both are filled from the stored bodies here and
@@ -693,7 +693,7 @@ public enum Schema {
                             """,
                             """
                             UPDATE findings SET mitigation_ms =
-                                CAST(round(CAST(CAST(body AS json) ->> 'closedAt' AS DOUBLE PRECISION)) AS BIGINT)
+                                CAST(round(CAST(CAST(body AS json) ->> 'closedAt' AS numeric)) AS BIGINT)
                                 - first_seen
                             WHERE CAST(body AS json) ->> 'closedAt' IS NOT NULL
                             """,
@@ -709,6 +709,8 @@ public enum Schema {
                     CREATE INDEX findings_clock ON findings (organization_id, status, severity_rank, kev_due, first_seen)
                     """,
                     "CREATE INDEX findings_mitigation ON findings (organization_id, mitigation_ms)",
+                    // A scan's findings are matched against the findings of the assets it covered, not all of them.
+                    "CREATE INDEX findings_asset ON findings (organization_id, asset_id, status)",
                 ]
             }
         ),

@@ -6,7 +6,8 @@ import WardCore
 public struct FindingRecords: Sendable {
     let sql: any SQLDatabase
 
-    /// Every finding of the organization by key (the lifecycle needs them all to decide what a scan closed).
+    /// Every finding of the organization by key. Reads every body: for exports and tests; the lifecycle reads only
+    /// the scanned assets' findings (``of(assets:status:organizationID:)``).
     public func all(organizationID: UUID) async throws -> [String: Finding] {
         var result: [String: Finding] = [:]
         for row in try await sql.raw("SELECT body FROM findings WHERE organization_id = \(bind: organizationID.stored)")
@@ -14,6 +15,52 @@ public struct FindingRecords: Sendable {
         {
             let finding = try StoredJSON.decoder.decode(Finding.self, from: Data(try row.string("body").utf8))
             result[finding.key] = finding
+        }
+        return result
+    }
+
+    /// The findings of some assets by key, optionally of one status: what a scan of those assets needs to decide
+    /// what it opened, reopened and closed, without reading the rest of the organization's findings.
+    public func of(
+        assets: Set<UUID>,
+        status: FindingStatus? = nil,
+        organizationID: UUID
+    ) async throws -> [String: Finding] {
+        var result: [String: Finding] = [:]
+        let ids = assets.map(\.stored).sorted()
+        let statusFilter: SQLQueryString = status.map { "AND status = \(bind: $0.rawValue)" } ?? ""
+        for start in stride(from: 0, to: ids.count, by: 400) {
+            let chunk = ids[start..<min(start + 400, ids.count)]
+            let list = chunk.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+            for row in try await sql.raw(
+                """
+                SELECT body FROM findings WHERE organization_id = \(bind: organizationID.stored) \(statusFilter)
+                  AND asset_id IN (\(list))
+                """
+            ).all() {
+                let finding = try StoredJSON.decoder.decode(Finding.self, from: Data(try row.string("body").utf8))
+                result[finding.key] = finding
+            }
+        }
+        return result
+    }
+
+    /// For each asset with open findings: the worst severity among them, and whether one is in the KEV catalog;
+    /// counted by the database (what sets how soon a host is scanned again).
+    public func openWorst(organizationID: UUID) async throws -> [UUID: (worst: Severity, kev: Bool)] {
+        var result: [UUID: (worst: Severity, kev: Bool)] = [:]
+        for row in try await sql.raw(
+            """
+            SELECT asset_id, MAX(severity_rank) AS worst, COUNT(kev_due) AS kev FROM findings
+            WHERE organization_id = \(bind: organizationID.stored) AND status = \(bind: FindingStatus.open.rawValue)
+            GROUP BY asset_id
+            """
+        ).all() {
+            let rank = try row.decode(column: "worst", as: Int.self)
+            result[try row.uuid("asset_id")] = (
+                Severity.allCases.indices.contains(rank) ? Severity.allCases[rank] : .info,
+                try row.decode(column: "kev", as: Int.self) > 0
+            )
         }
         return result
     }
