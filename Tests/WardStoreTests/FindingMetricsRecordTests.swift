@@ -45,6 +45,14 @@ struct FindingMetricsRecordTests {
         }
     }
 
+    /// The organization under test and another whose findings must never count.
+    static func twoClinics(_ store: Store) async throws -> (Organization, Organization) {
+        (
+            try await store.organizations.create(Organization(name: "Clinic", kind: .clinic, sizeTier: .small)),
+            try await store.organizations.create(Organization(name: "Other", kind: .clinic, sizeTier: .small))
+        )
+    }
+
     static func expectEqual(_ counted: FindingMetrics, _ computed: FindingMetrics, _ label: String) {
         #expect(counted.openBySeverity == computed.openBySeverity, "\(label): open by severity")
         #expect(counted.overdue == computed.overdue, "\(label): overdue \(counted.overdue) vs \(computed.overdue)")
@@ -65,12 +73,7 @@ struct FindingMetricsRecordTests {
     func countedFiguresEqualComputedOnes(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database in
             let store = database.store
-            let clinic = try await store.organizations.create(
-                Organization(name: "Clinic", kind: .clinic, sizeTier: .small)
-            )
-            let other = try await store.organizations.create(
-                Organization(name: "Other", kind: .clinic, sizeTier: .small)
-            )
+            let (clinic, other) = try await Self.twoClinics(store)
             let policies = [
                 RemediationPolicy(),
                 RemediationPolicy(criticalDays: 7, highDays: 14, mediumDays: 60, lowDays: 120),
@@ -129,12 +132,7 @@ struct FindingMetricsRecordTests {
     func findingsByAssetAndWorstOpenPerAsset(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database in
             let store = database.store
-            let clinic = try await store.organizations.create(
-                Organization(name: "Clinic", kind: .clinic, sizeTier: .small)
-            )
-            let other = try await store.organizations.create(
-                Organization(name: "Other", kind: .clinic, sizeTier: .small)
-            )
+            let (clinic, other) = try await Self.twoClinics(store)
             // 450 assets (more than one IN list of 400), each with a different run of one to three findings: some
             // with a KEV finding open, some with nothing open.
             let assets = (0..<450).map { _ in UUID() }
