@@ -65,14 +65,16 @@ extension Database {
         }
     }
 
-    /// Runs `body` in a read-only transaction that sees one snapshot of the data (REPEATABLE READ on PostgreSQL; a
-    /// read transaction on SQLite), so figures gathered by several statements agree with each other.
+    /// Runs `body` in a read-only transaction that sees one snapshot of the data, so figures gathered by several
+    /// statements agree with each other: REPEATABLE READ on PostgreSQL; on SQLite a deferred `BEGIN`, which takes no
+    /// write lock (in WAL mode readers and the writer do not wait for each other).
     public func snapshot<R: Sendable>(_ body: @Sendable (Store) async throws -> R) async throws -> R {
-        try await transaction { (store: Store) in
-            if store.engine == .postgres {
-                try await store.sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
+        let engine = self.engine
+        return try await transaction(begin: "BEGIN") { (sql: any SQLDatabase) in
+            if engine == .postgres {
+                try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
             }
-            return try await body(store)
+            return try await body(Store(sql: sql, engine: engine))
         }
     }
 }

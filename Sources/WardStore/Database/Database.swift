@@ -124,7 +124,15 @@ public final class Database: Sendable {
     /// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write lock at once; two writers then wait
     /// for each other (up to the busy timeout) instead of failing when one upgrades a read lock.
     public func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        let begin = engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
+        try await transaction(begin: engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN", body)
+    }
+
+    /// Runs `body` inside one transaction that starts with `begin` (`BEGIN` for a read transaction on SQLite, which
+    /// takes no write lock and, in WAL mode, sees one snapshot without holding up writers).
+    func transaction<R: Sendable>(
+        begin: String,
+        _ body: @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
         let run: @Sendable (any SQLDatabase) async throws -> R = { connection in
             try await connection.raw(SQLQueryString(begin)).run()
             do {

@@ -25,27 +25,35 @@ public struct AssetRecords: Sendable {
         return nil
     }
 
-    /// The known asset each observation is (or nil), for many observations at once: one query per 400 keys instead
-    /// of one per key. Same order of precedence as ``match(_:)``.
+    /// The known asset each observation is (or nil), for many observations at once: one query per kind and 400 keys
+    /// instead of one per key. Same order of precedence as ``match(_:)``.
     public func matches(_ observations: [Asset]) async throws -> [Asset?] {
         guard let organizationID = observations.first?.organizationID else { return [] }
-        let values = Array(Set(observations.flatMap { AssetMerge.keys(of: $0).map(\.value) }))
+        // By kind, so each value is one seek in the key table's primary key (organization, kind, value); a lookup
+        // by value alone walked every key of the organization, once per batch of an import.
+        var valuesByKind: [String: Set<String>] = [:]
+        for observation in observations {
+            for key in AssetMerge.keys(of: observation) { valuesByKind[key.kind, default: []].insert(key.value) }
+        }
         var owners: [String: UUID] = [:]  // "kind value" → asset
         var bodies: [UUID: Asset] = [:]
-        for start in stride(from: 0, to: values.count, by: 400) {
-            let chunk = values[start..<min(start + 400, values.count)]
-            let list = chunk.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
-            for row in try await sql.raw(
-                """
-                SELECT k.kind, k.value, a.id, a.body FROM asset_keys k JOIN assets a ON a.id = k.asset_id
-                WHERE k.organization_id = \(bind: organizationID.stored) AND a.organization_id = \(bind: organizationID.stored)
-                  AND k.value IN (\(list))
-                """
-            ).all() {
-                let id = try row.uuid("id")
-                owners[try row.string("kind") + " " + row.string("value")] = id
-                if bodies[id] == nil {
-                    bodies[id] = try Self.decoder.decode(Asset.self, from: Data(try row.string("body").utf8))
+        for (kind, set) in valuesByKind.sorted(by: { $0.key < $1.key }) {
+            let values = set.sorted()
+            for start in stride(from: 0, to: values.count, by: 400) {
+                let chunk = values[start..<min(start + 400, values.count)]
+                let list = chunk.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+                for row in try await sql.raw(
+                    """
+                    SELECT k.kind, k.value, a.id, a.body FROM asset_keys k JOIN assets a ON a.id = k.asset_id
+                    WHERE k.organization_id = \(bind: organizationID.stored) AND k.kind = \(bind: kind)
+                      AND k.value IN (\(list)) AND a.organization_id = \(bind: organizationID.stored)
+                    """
+                ).all() {
+                    let id = try row.uuid("id")
+                    owners[try row.string("kind") + " " + row.string("value")] = id
+                    if bodies[id] == nil {
+                        bodies[id] = try Self.decoder.decode(Asset.self, from: Data(try row.string("body").utf8))
+                    }
                 }
             }
         }
