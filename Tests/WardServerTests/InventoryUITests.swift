@@ -548,4 +548,68 @@ struct InventoryUITests {
             #expect(try await fixture.store.assets.list(organizationID: fixture.orgA.id).count == 1)
         }
     }
+
+    /// A large inventory comes a page of 500 at a time on the assets page, and in pages through the API when asked.
+    @Test(arguments: TestDatabase.engines)
+    func aLargeInventoryIsPaged(engine: DatabaseEngine) async throws {
+        try await Fixture.with(engine) { fixture in
+            let seen = Date(timeIntervalSince1970: 1_800_000_000)
+            let added = (0..<1_001).map { index in
+                Asset(
+                    organizationID: fixture.orgA.id,
+                    name: String(format: "pc-%04d", index),
+                    addresses: ["10.50.\(index / 250).\(index % 250 + 1)"],
+                    firstSeen: seen,
+                    lastSeen: seen
+                )
+            }
+            try await fixture.database.transaction { store in
+                try await store.assets.insertNew(added) { AssetChange(at: $0.firstSeen, source: "test", changes: [:]) }
+            }
+            let total = try await fixture.store.assets.count(organizationID: fixture.orgA.id)
+            #expect(total >= 1_001)
+            let all = try await fixture.store.assets.list(organizationID: fixture.orgA.id)
+            #expect(all.count == total)
+            let base = "/orgs/\(fixture.orgA.id)/assets"
+            let lastPage = (total + 499) / 500
+            try await fixture.test { client in
+                try await client.execute(uri: base, method: .get, headers: fixture.session(.viewer)) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("\(total) assets (showing 1–500)"), "\(response.text.prefix(2_000))")
+                    #expect(response.text.contains("href=\"?page=2\" rel=\"next\""))
+                    #expect(!response.text.contains("rel=\"prev\""))
+                    #expect(response.text.contains(all[499].name) && !response.text.contains(">\(all[500].name)<"))
+                }
+                // Past the end: the last page.
+                try await client.execute(uri: base + "?page=99", method: .get, headers: fixture.session(.viewer)) {
+                    response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("(showing \((lastPage - 1) * 500 + 1)–\(total))"))
+                    #expect(response.text.contains("href=\"?page=\(lastPage - 1)\" rel=\"prev\""))
+                    #expect(!response.text.contains("rel=\"next\""))
+                    #expect(response.text.contains(">\(all[total - 1].name)<"))
+                }
+
+                let api = "/api/v1/organizations/\(fixture.orgA.id)/assets"
+                let token = fixture.bearer(fixture.tokensA[.viewer]!)
+                try await client.execute(uri: api + "?limit=3&offset=500", method: .get, headers: token) { response in
+                    #expect(response.status == .ok)
+                    let json = try #require(
+                        try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any]
+                    )
+                    let items = try #require(json["items"] as? [[String: Any]])
+                    #expect(items.compactMap { $0["name"] as? String } == all[500..<503].map(\.name))
+                }
+                for bad in ["?limit=0", "?limit=5001", "?limit=ten", "?limit=5&offset=-1"] {
+                    try await client.execute(uri: api + bad, method: .get, headers: token) { response in
+                        #expect(response.status == .badRequest, "\(bad)")
+                    }
+                }
+                try await client.execute(uri: api, method: .get, headers: token) { response in
+                    let json = try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any]
+                    #expect((json?["items"] as? [Any])?.count == total, "without limit, all of them")
+                }
+            }
+        }
+    }
 }

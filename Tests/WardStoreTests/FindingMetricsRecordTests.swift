@@ -45,14 +45,6 @@ struct FindingMetricsRecordTests {
         }
     }
 
-    /// The organization under test and another whose findings must never count.
-    static func twoClinics(_ store: Store) async throws -> (Organization, Organization) {
-        (
-            try await store.organizations.create(Organization(name: "Clinic", kind: .clinic, sizeTier: .small)),
-            try await store.organizations.create(Organization(name: "Other", kind: .clinic, sizeTier: .small))
-        )
-    }
-
     static func expectEqual(_ counted: FindingMetrics, _ computed: FindingMetrics, _ label: String) {
         #expect(counted.openBySeverity == computed.openBySeverity, "\(label): open by severity")
         #expect(counted.overdue == computed.overdue, "\(label): overdue \(counted.overdue) vs \(computed.overdue)")
@@ -73,7 +65,7 @@ struct FindingMetricsRecordTests {
     func countedFiguresEqualComputedOnes(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database in
             let store = database.store
-            let (clinic, other) = try await Self.twoClinics(store)
+            let (clinic, other) = try await TestDatabase.twoClinics(store)
             let policies = [
                 RemediationPolicy(),
                 RemediationPolicy(criticalDays: 7, highDays: 14, mediumDays: 60, lowDays: 120),
@@ -132,7 +124,7 @@ struct FindingMetricsRecordTests {
     func findingsByAssetAndWorstOpenPerAsset(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database in
             let store = database.store
-            let (clinic, other) = try await Self.twoClinics(store)
+            let (clinic, other) = try await TestDatabase.twoClinics(store)
             // 450 assets (more than one IN list of 400), each with a different run of one to three findings: some
             // with a KEV finding open, some with nothing open.
             let assets = (0..<450).map { _ in UUID() }

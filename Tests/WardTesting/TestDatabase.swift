@@ -91,4 +91,12 @@ public enum TestDatabase {
             )
         }
     }
+
+    /// Two small clinics in `store`: the organization a test works on, and another whose records must never show.
+    public static func twoClinics(_ store: Store) async throws -> (Organization, Organization) {
+        (
+            try await store.organizations.create(Organization(name: "Clinic", kind: .clinic, sizeTier: .small)),
+            try await store.organizations.create(Organization(name: "Other", kind: .clinic, sizeTier: .small))
+        )
+    }
 }

@@ -217,9 +217,31 @@ struct InventoryAPIRoutes {
 
     @Sendable func listAssets(_ request: Request, context: Context) async throws -> Response {
         let organization = try await organization(context, .read)
-        let medical = request.uri.queryParameters.get("medical") == "true"
-        let assets = try await services.store.assets.list(organizationID: organization.id, medicalOnly: medical)
-        if request.uri.queryParameters.get("format") == "csv" {
+        let query = request.uri.queryParameters
+        let medical = query.get("medical") == "true"
+        let csv = query.get("format") == "csv"
+        // JSON may be paged (`limit` 1–5000, `offset`); the CSV export is always the whole inventory.
+        var limit: Int?
+        var offset = 0
+        if !csv, let text = query.get("limit") {
+            guard let value = Int(text), (1...5_000).contains(value) else {
+                throw WardError(.invalidInput, "limit must be a number from 1 to 5000", location: "limit")
+            }
+            limit = value
+        }
+        if !csv, let text = query.get("offset") {
+            guard let value = Int(text), value >= 0 else {
+                throw WardError(.invalidInput, "offset must be a number from 0 up", location: "offset")
+            }
+            offset = value
+        }
+        let assets = try await services.store.assets.list(
+            organizationID: organization.id,
+            medicalOnly: medical,
+            limit: limit,
+            offset: offset
+        )
+        if csv {
             return Response(
                 status: .ok,
                 headers: [

@@ -3039,6 +3039,27 @@ enum OpenAPIDocument {
                     }
                   },
                   {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "JSON only: at most this many assets (1–5000), in name order; without it, all of them",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 5000
+                    }
+                  },
+                  {
+                    "name": "offset",
+                    "in": "query",
+                    "required": false,
+                    "description": "JSON only, with limit: skip this many assets first",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  {
                     "name": "format",
                     "in": "query",
                     "required": false,

@@ -11,7 +11,7 @@ enum InventoryTemplates {
     static let assets = """
         {{<layout}}{{$content}}
         <h1>{{#medicalOnly}}Medical devices{{/medicalOnly}}{{^medicalOnly}}Assets{{/medicalOnly}}</h1>
-        <p class="muted">{{count}} assets · <a href="/orgs/{{organization.id}}/assets">all</a> ·
+        <p class="muted">{{count}} assets{{#shown}} (showing {{shown}}){{/shown}} · <a href="/orgs/{{organization.id}}/assets">all</a> ·
           <a href="/orgs/{{organization.id}}/assets?medical=true">medical devices and likely medical devices</a> ·
           <a href="/orgs/{{organization.id}}/assets.csv{{#medicalOnly}}?medical=true{{/medicalOnly}}">Download CSV</a></p>
         <section class="card">
@@ -20,6 +20,7 @@ enum InventoryTemplates {
             <td>{{ports}}</td><td>{{medical}}</td><td>{{lastSeen}}</td></tr>{{/assets}}
           {{^assets}}<tr><td colspan="7" class="muted">No assets yet. Import a scan or a spreadsheet below.</td></tr>{{/assets}}
           </tbody></table>
+          {{#shown}}<p>{{#previousPage}}<a href="{{previousPage}}" rel="prev">← previous page</a> {{/previousPage}}{{#nextPage}}<a href="{{nextPage}}" rel="next">next page →</a>{{/nextPage}}</p>{{/shown}}
         </section>
         {{#canWrite}}
         <section class="card">

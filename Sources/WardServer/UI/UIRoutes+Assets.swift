@@ -38,6 +38,9 @@ extension UIRoutes {
         return AssessmentService.Actor(userID: user.id, name: user.email, sourceAddress: context.remoteAddress)
     }
 
+    /// Assets on one page of the inventory.
+    static let assetsPerPage = 500
+
     /// The largest file the import form takes.
     static let inventoryImportLimit = 128 << 20
 
@@ -65,7 +68,23 @@ extension UIRoutes {
             role: role,
             page: "assets"
         )
-        let assets = try await services.store.assets.list(organizationID: organization.id, medicalOnly: medicalOnly)
+        // A page at a time: a health system's inventory of tens of thousands of devices is not one HTML page.
+        let total = try await services.store.assets.count(organizationID: organization.id, medicalOnly: medicalOnly)
+        let pageCount = max(1, (total + Self.assetsPerPage - 1) / Self.assetsPerPage)
+        let pageNumber = min(max(Int(request.uri.queryParameters.get("page") ?? "") ?? 1, 1), pageCount)
+        let assets = try await services.store.assets.list(
+            organizationID: organization.id,
+            medicalOnly: medicalOnly,
+            limit: Self.assetsPerPage,
+            offset: (pageNumber - 1) * Self.assetsPerPage
+        )
+        if pageCount > 1 {
+            let first = (pageNumber - 1) * Self.assetsPerPage + 1
+            data["shown"] = "\(first)–\(first + assets.count - 1)"
+            let query = medicalOnly ? "&medical=true" : ""
+            if pageNumber > 1 { data["previousPage"] = "?page=\(pageNumber - 1)\(query)" }
+            if pageNumber < pageCount { data["nextPage"] = "?page=\(pageNumber + 1)\(query)" }
+        }
         data["assets"] = assets.map { asset -> [String: Any] in
             [
                 "id": asset.id.uuidString, "name": asset.name, "addresses": asset.addresses.joined(separator: " "),
@@ -77,7 +96,7 @@ extension UIRoutes {
                 "lastSeen": Self.day(asset.lastSeen),
             ]
         }
-        data["count"] = assets.count
+        data["count"] = total
         data["medicalOnly"] = medicalOnly
         data["canWrite"] = role.allows(.writeSecurityData)
         data["formats"] = [
@@ -573,9 +592,10 @@ extension UIRoutes {
             minimumSeverity: minimum,
             limit: limit
         )
-        let names = Dictionary(
-            try await services.store.assets.list(organizationID: organization.id).map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first }
+        // The names of the assets on this page only: an inventory of 50,000 devices is not read for 200 rows.
+        let names = try await services.store.assets.names(
+            of: Set(findings.map(\.assetID)),
+            organizationID: organization.id
         )
         let policy = try await inventoryService.remediationPolicy(organizationID: organization.id)
         let now = services.clock()

@@ -170,15 +170,53 @@ public struct AssetRecords: Sendable {
         }
     }
 
-    public func list(organizationID: UUID, medicalOnly: Bool = false) async throws -> [Asset] {
-        let filter: SQLQueryString =
-            medicalOnly ? "AND (is_medical = \(bind: true) OR likely_medical = \(bind: true))" : ""
+    /// The organization's assets by name, all of them or a page (`limit` from `offset`).
+    public func list(
+        organizationID: UUID,
+        medicalOnly: Bool = false,
+        limit: Int? = nil,
+        offset: Int = 0
+    ) async throws -> [Asset] {
+        let page: SQLQueryString =
+            limit.map { "LIMIT \(bind: max($0, 1)) OFFSET \(bind: max(offset, 0))" } ?? ""
         return try await sql.raw(
             """
-            SELECT body FROM assets WHERE organization_id = \(bind: organizationID.stored) \(filter)
-            ORDER BY name, id
+            SELECT body FROM assets WHERE organization_id = \(bind: organizationID.stored) \(Self.medicalFilter(medicalOnly))
+            ORDER BY name, id \(page)
             """
         ).all().map { try Self.decoder.decode(Asset.self, from: Data(try $0.string("body").utf8)) }
+    }
+
+    /// How many assets ``list(organizationID:medicalOnly:limit:offset:)`` has in all.
+    public func count(organizationID: UUID, medicalOnly: Bool = false) async throws -> Int {
+        try await sql.raw(
+            """
+            SELECT COUNT(*) AS n FROM assets WHERE organization_id = \(bind: organizationID.stored) \(Self.medicalFilter(medicalOnly))
+            """
+        ).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    static func medicalFilter(_ medicalOnly: Bool) -> SQLQueryString {
+        medicalOnly ? "AND (is_medical = \(bind: true) OR likely_medical = \(bind: true))" : ""
+    }
+
+    /// The names of some of the organization's assets, by identifier (unknown identifiers are left out); reads the
+    /// name column only, in chunks of 400 identifiers.
+    public func names(of ids: Set<UUID>, organizationID: UUID) async throws -> [UUID: String] {
+        var result: [UUID: String] = [:]
+        let stored = ids.map(\.stored).sorted()
+        for start in stride(from: 0, to: stored.count, by: 400) {
+            let list = stored[start..<min(start + 400, stored.count)].map { "\(bind: $0)" as SQLQueryString }
+                .joined(separator: ", ")
+            for row in try await sql.raw(
+                """
+                SELECT id, name FROM assets WHERE organization_id = \(bind: organizationID.stored) AND id IN (\(list))
+                """
+            ).all() {
+                result[try row.uuid("id")] = try row.string("name")
+            }
+        }
+        return result
     }
 
     public func get(_ id: UUID, organizationID: UUID) async throws -> Asset {
