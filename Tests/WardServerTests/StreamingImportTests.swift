@@ -130,7 +130,7 @@ import WardTesting
                 received += items.count
                 // Consume nothing; once the parser waits for room, stop.
                 if received == 10 {
-                    for _ in 0..<250 where emitted.value < 39 { try await Task.sleep(for: .milliseconds(20)) }
+                    for _ in 0..<1_500 where emitted.value < 39 { try await Task.sleep(for: .milliseconds(20)) }
                     batches.stop()
                 }
             case .finished: ending = "finished"
