@@ -258,7 +258,7 @@ struct CommandLineTests {
         defer { ward.remove() }
         let certificate = ward.directory.appendingPathComponent("cert.pem").path
         let key = ward.directory.appendingPathComponent("key.pem").path
-        let openssl = try Self.run(
+        let openssl = try await Self.run(
             "/usr/bin/openssl",
             [
                 "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
@@ -280,7 +280,10 @@ struct CommandLineTests {
         var answer = (status: Int32(-1), output: "")
         for _ in 0..<150 {  // up to 30 s
             try await Task.sleep(for: .milliseconds(200))
-            answer = try Self.run("/usr/bin/curl", ["-sk", "-i", "--max-time", "5", "https://127.0.0.1:\(port)/login"])
+            answer = try await Self.run(
+                "/usr/bin/curl",
+                ["-sk", "-i", "--max-time", "5", "https://127.0.0.1:\(port)/login"]
+            )
             if answer.status == 0 { break }
         }
         #expect(answer.status == 0, "curl over TLS: \(answer.output)")
@@ -290,21 +293,14 @@ struct CommandLineTests {
             $0.lowercased().hasPrefix("set-cookie: ward_csrf=")
         }
         #expect(cookie?.contains("Secure") == true, "cookies are Secure over HTTPS: \(cookie ?? "none")")
-        let plain = try Self.run("/usr/bin/curl", ["-s", "--max-time", "5", "http://127.0.0.1:\(port)/healthz"])
+        let plain = try await Self.run("/usr/bin/curl", ["-s", "--max-time", "5", "http://127.0.0.1:\(port)/healthz"])
         #expect(!plain.output.contains("ok"), "plain HTTP is not served on the TLS port")
         process.interrupt()
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    /// Runs a helper program (openssl, curl) through ``ChildProcess``, output and errors together.
+    static func run(_ executable: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let result = try await ChildProcess.run(URL(fileURLWithPath: executable), arguments, mergeErrors: true)
+        return (result.status, result.output)
     }
 }

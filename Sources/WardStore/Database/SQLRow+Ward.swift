@@ -57,3 +57,14 @@ extension UUID {
     /// The form in which Ward stores identifiers: lowercase text.
     var stored: String { text(uppercase: false) }
 }
+
+extension SQLQueryString {
+    /// `values` as comma-separated bound parameters for `IN (…)`, a list per `chunk` values, so no statement carries
+    /// more parameters than the engines take.
+    static func inLists<S: Sequence>(_ values: S, chunk: Int = 400) -> [SQLQueryString] where S.Element == String {
+        let all = Array(values)
+        return stride(from: 0, to: all.count, by: chunk).map { start in
+            all[start..<min(start + chunk, all.count)].map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+        }
+    }
+}

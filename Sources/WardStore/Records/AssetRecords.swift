@@ -37,11 +37,8 @@ public struct AssetRecords: Sendable {
         }
         var owners: [String: UUID] = [:]  // "kind value" → asset
         var bodies: [UUID: Asset] = [:]
-        for (kind, set) in valuesByKind.sorted(by: { $0.key < $1.key }) {
-            let values = set.sorted()
-            for start in stride(from: 0, to: values.count, by: 400) {
-                let chunk = values[start..<min(start + 400, values.count)]
-                let list = chunk.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+        for (kind, values) in valuesByKind.sorted(by: { $0.key < $1.key }) {
+            for list in SQLQueryString.inLists(values.sorted()) {
                 for row in try await sql.raw(
                     """
                     SELECT k.kind, k.value, a.id, a.body FROM asset_keys k JOIN assets a ON a.id = k.asset_id
@@ -201,13 +198,10 @@ public struct AssetRecords: Sendable {
     }
 
     /// The names of some of the organization's assets, by identifier (unknown identifiers are left out); reads the
-    /// name column only, in chunks of 400 identifiers.
+    /// name column only.
     public func names(of ids: Set<UUID>, organizationID: UUID) async throws -> [UUID: String] {
         var result: [UUID: String] = [:]
-        let stored = ids.map(\.stored).sorted()
-        for start in stride(from: 0, to: stored.count, by: 400) {
-            let list = stored[start..<min(start + 400, stored.count)].map { "\(bind: $0)" as SQLQueryString }
-                .joined(separator: ", ")
+        for list in SQLQueryString.inLists(ids.map(\.stored).sorted()) {
             for row in try await sql.raw(
                 """
                 SELECT id, name FROM assets WHERE organization_id = \(bind: organizationID.stored) AND id IN (\(list))

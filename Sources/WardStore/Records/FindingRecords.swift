@@ -27,11 +27,8 @@ public struct FindingRecords: Sendable {
         organizationID: UUID
     ) async throws -> [String: Finding] {
         var result: [String: Finding] = [:]
-        let ids = assets.map(\.stored).sorted()
         let statusFilter: SQLQueryString = status.map { "AND status = \(bind: $0.rawValue)" } ?? ""
-        for start in stride(from: 0, to: ids.count, by: 400) {
-            let chunk = ids[start..<min(start + 400, ids.count)]
-            let list = chunk.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+        for list in SQLQueryString.inLists(assets.map(\.stored).sorted()) {
             for row in try await sql.raw(
                 """
                 SELECT body FROM findings WHERE organization_id = \(bind: organizationID.stored) \(statusFilter)
@@ -56,10 +53,10 @@ public struct FindingRecords: Sendable {
             GROUP BY asset_id
             """
         ).all() {
-            let rank = try row.decode(column: "worst", as: Int.self)
+            let rank = try row.int("worst")
             result[try row.uuid("asset_id")] = (
                 Severity.allCases.indices.contains(rank) ? Severity.allCases[rank] : .info,
-                try row.decode(column: "kev", as: Int.self) > 0
+                try row.int("kev") > 0
             )
         }
         return result
@@ -136,9 +133,9 @@ public struct FindingRecords: Sendable {
             WHERE organization_id = \(bind: org) AND status = \(bind: open) GROUP BY severity_rank
             """
         ).all() {
-            let rank = try row.decode(column: "severity_rank", as: Int.self)
+            let rank = try row.int("severity_rank")
             let severity = Severity.allCases.indices.contains(rank) ? Severity.allCases[rank] : .info
-            bySeverity[severity, default: 0] += try row.decode(column: "n", as: Int.self)
+            bySeverity[severity, default: 0] += try row.int("n")
         }
         let openCount = bySeverity.values.reduce(0, +)
         let nowMs = now.milliseconds
@@ -193,7 +190,7 @@ public struct FindingRecords: Sendable {
         let columns = ranges.enumerated().map { "\($0.element) AS c\(unsafeRaw: String($0.offset))" as SQLQueryString }
         var overdue = 0
         if let row = try await sql.raw("SELECT \(columns.joined(separator: ", "))").first() {
-            for index in columns.indices { overdue += try row.decode(column: "c\(index)", as: Int.self) }
+            for index in columns.indices { overdue += try row.int("c\(index)") }
         }
 
         return FindingMetrics(

@@ -467,9 +467,7 @@ public struct IntelFeedRecords: Sendable {
         }
         var storedDigests: [String: String] = [:]
         let identifiers = documents.map(\.id)
-        for start in stride(from: 0, to: identifiers.count, by: Self.rowsPerStatement) {
-            let list = identifiers[start..<min(start + Self.rowsPerStatement, identifiers.count)]
-                .map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+        for list in SQLQueryString.inLists(identifiers, chunk: Self.rowsPerStatement) {
             let rows: [any SQLRow] = try await sql.raw(
                 "SELECT id, sha256 FROM intel_documents WHERE kind = \(bind: kind.rawValue) AND id IN (\(list))"
             ).all()
