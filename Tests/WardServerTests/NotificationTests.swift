@@ -481,15 +481,21 @@ import WardCore
             )
         }
         #expect(hung?.message == "smtp 127.0.0.1:\(silentPort) failed after 2 attempts: no answer within 0.3 seconds")
+        // A refusal comes at once; a generous timeout keeps a loaded machine from turning it into "no answer".
+        let patient = Notifier(
+            configuration: .init(attempts: 2, timeout: .seconds(10), backoff: .milliseconds(50)),
+            logger: Self.logger
+        )
         let absent = await #expect(throws: WardError.self) {
-            try await notifier.send(
+            try await patient.send(
                 Self.alert,
                 to: .syslog(.init(host: "127.0.0.1", port: closedPort, transport: .tcp))
             )
         }
-        // Two attempts of 0.3 s each per channel; loose for a loaded machine, tight enough to catch a hang.
+        // Two attempts of 0.3 s for the silent relay and two refusals; a hang on either would pass 20 s.
         #expect(ContinuousClock.now - start < .seconds(20))
         try await notifier.shutdown()
+        try await patient.shutdown()
         try await silent.close()
         let message = absent?.message ?? ""
         #expect(message.hasPrefix("syslog tcp 127.0.0.1:\(closedPort) failed after 2 attempts: could not connect"))
